@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: MIT
+// The table of every Winsock error code and its lookup API: find(int),
+// find(name), parse(text), all(). Everything here is constexpr and noexcept,
+// allocates nothing and is correct for every input.
+#ifndef WSAERROR_TABLE_HPP_INCLUDED
+#define WSAERROR_TABLE_HPP_INCLUDED
+
+#include <array>
+#include <cstddef>
+#include <string_view>
+#include <system_error>
+#include <utility>
+
+#include "category.hpp"
+#include "detail/parse.hpp"
+#include "generated/codes.hpp"
+#include "generated/enums.hpp"
+#include "generated/text_en_us.hpp"
+
+namespace wsaerror {
+
+/// Everything the docs say about one Winsock error code.
+struct error_info {
+  int value;                        ///< 10061
+  std::string_view name;            ///< macro name as the docs spell it: "WSAECONNREFUSED"
+  std::string_view message;         ///< short message: "Connection refused."
+  std::string_view description;     ///< long description; '\n' between paragraphs; may be empty
+  std::string_view system_message;  ///< what FormatMessage prints for the code
+  std::string_view enumerator;      ///< wsaerror::errc enumerator: "connection_refused"
+  std::errc generic;                ///< default_error_condition() as std::errc, std::errc{} if none
+  std::errc generic_also;           ///< a second std::errc equivalent() accepts, or std::errc{}
+  unsigned conditions;              ///< wsaerror::condition bits; use has()
+  bool is_status;                   ///< a status report (997, 11005-11009), not a failure
+  int same_as;                      ///< the other code of an alias pair (10102/10110...), or 0
+
+  /// The code as wsaerror::errc.
+  constexpr errc code() const noexcept { return static_cast<errc>(value); }
+  /// Whether the code maps to a std::errc at all.
+  constexpr bool has_generic() const noexcept { return generic != std::errc{}; }
+  /// Whether the code belongs to a wsaerror::condition.
+  constexpr bool has(condition c) const noexcept {
+    return (conditions & detail::condition_bit(static_cast<int>(c))) != 0;
+  }
+};
+
+/// How many codes the table has (97).
+inline constexpr std::size_t code_count = static_cast<std::size_t>(detail::code_count);
+
+namespace detail {
+
+template <std::size_t... I>
+constexpr std::array<error_info, sizeof...(I)> make_entries(std::index_sequence<I...>) noexcept {
+  return {{error_info{code_values[I], code_names[I], en_us::messages[I], en_us::descriptions[I],
+                      en_us::system_messages[I], code_enumerators[I], code_generic[I],
+                      code_generic_also[I], code_conditions[I], code_is_status[I],
+                      code_same_as[I]}...}};
+}
+
+/// Every entry, in increasing order of value.
+inline constexpr std::array<error_info, code_count> entries =
+    make_entries(std::make_index_sequence<code_count>{});
+
+constexpr const error_info* at(int index) noexcept {
+  return index < 0 ? nullptr : &entries[static_cast<std::size_t>(index)];
+}
+
+}  // namespace detail
+
+/// Every entry, in increasing order of value.
+constexpr const std::array<error_info, code_count>& all() noexcept { return detail::entries; }
+
+/// The entry of a code, or nullptr when `value` is no Winsock code.
+constexpr const error_info* find(int value) noexcept { return detail::at(detail::index_of(value)); }
+
+/// The entry of a wsaerror::errc, or nullptr for a value that is no enumerator.
+constexpr const error_info* find(errc code) noexcept { return find(static_cast<int>(code)); }
+
+/// The entry with this macro name or alias, spelled exactly ("WSAECONNREFUSED",
+/// "ECONNREFUSED", "WSANO_ADDRESS", "ERROR_IO_PENDING"...), or nullptr.
+constexpr const error_info* find(std::string_view name) noexcept {
+  return detail::at(detail::find_key(detail::exact_keys, name, false));
+}
+
+/// The entry for what a person types or pastes, or nullptr. Accepts, in any
+/// case and with surrounding blanks, quotes, brackets and trailing ':' ',' '.':
+/// macro names with or without "WSA" (econnrefused), aliases and BSD names,
+/// enumerator names (connection_refused, '-' or ' ' for '_'), decimal
+/// (10061), hex (0x274D, 274Dh), and HRESULT_FROM_WIN32 (0x8007274D,
+/// -2147014835).
+constexpr const error_info* parse(std::string_view text) noexcept {
+  const std::string_view s = detail::trim(text);
+  if (s.empty() || s.size() > detail::max_parse_length) {
+    return nullptr;
+  }
+  unsigned long long magnitude = 0;
+  bool negative = false;
+  if (detail::parse_number(s, magnitude, negative)) {
+    // a Winsock code itself, or an HRESULT_FROM_WIN32 (0x8007xxxx) around one
+    const unsigned long long bits = negative ? 0x100000000ull - magnitude : magnitude;
+    if (!negative && magnitude <= 0x7FFFFFFFull) {
+      if (const error_info* e = find(static_cast<int>(magnitude))) {
+        return e;
+      }
+    }
+    if ((bits & 0xFFFF0000ull) == 0x80070000ull) {
+      return find(static_cast<int>(bits & 0xFFFFull));
+    }
+    return nullptr;
+  }
+  return detail::at(detail::find_key(detail::parse_keys, s, true));
+}
+
+}  // namespace wsaerror
+
+#endif

@@ -1,0 +1,580 @@
+#!/usr/bin/env python3
+"""Generate wsaerror's constexpr tables from Microsoft's Winsock documentation.
+
+Reads the pages in the docs folder (default ../shared/winsock-docs, see its
+README) and the hand-edited facts in tools/codes.json, and writes the headers
+under include/wsaerror/generated/. Python 3 standard library only.
+
+  python3 tools/generate_tables.py            # (re)write the generated headers
+  python3 tools/generate_tables.py --check    # exit 1 if they are out of date
+  python3 tools/generate_tables.py --json     # print the parsed table as JSON
+
+Adding a language: put its pages in DOCS/<tag>/ (same file names as en-US) and
+add the tag to LANGUAGES below; then regenerate.
+"""
+
+import argparse
+import difflib
+import hashlib
+import html
+import json
+import os
+import re
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+DEFAULT_DOCS = os.path.join(ROOT, "..", "shared", "winsock-docs")
+DEFAULT_OUT = os.path.join(ROOT, "include", "wsaerror", "generated")
+DATA_FILE = os.path.join(ROOT, "tools", "codes.json")
+
+# Languages with generated text. The first is the default (the core header's).
+LANGUAGES = ["en-US", "zh-TW"]
+
+WINSOCK_PAGE = "windows-sockets-error-codes-2.md"
+SYSTEM_PAGES = [
+    "system-error-codes--0-499-.md",
+    "system-error-codes--500-999-.md",
+    "system-error-codes--9000-11999-.md",
+]
+ERRNO_PAGE = "error-codes-errno-h-errno-and-wsagetlasterror-2.md"
+
+EXPECTED_WINSOCK_ROWS = 95
+EXPECTED_CODES = 97
+
+
+class DocsError(Exception):
+    """The docs do not have the shape the generator expects."""
+
+
+# --------------------------------------------------------------------------
+# Text rules (the core issue's): markup removed, entities decoded, a
+# paragraph break per <br> or block-element boundary, whitespace folded.
+# --------------------------------------------------------------------------
+
+BLOCK_ELEMENTS = "dl|dt|dd|ul|ol|li|p|div|table|thead|tbody|tr|td|th"
+_BR = re.compile(r"<br\s*/?\s*>", re.IGNORECASE)
+_BLOCK_TAG = re.compile(r"</?(?:%s)(?:\s[^>]*)?/?>" % BLOCK_ELEMENTS, re.IGNORECASE)
+_ANY_TAG = re.compile(r"<[^>]*>")
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>])")
+_MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_MD_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_MD_EM = re.compile(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])")
+
+
+def to_text(fragment):
+    """Turn an HTML/markdown fragment into wsaerror's plain text."""
+    s = _BR.sub("\n", fragment)
+    s = _BLOCK_TAG.sub("\n", s)
+    s = _ANY_TAG.sub("", s)
+    s = _MD_LINK.sub(r"\1", s)
+    s = _MD_STRONG.sub(r"\2", s)
+    s = _MD_EM.sub(r"\1", s)
+    s = _MD_ESCAPE.sub(r"\1", s)
+    s = html.unescape(s)
+    # str.split() with no argument splits on every Unicode whitespace run,
+    # U+00A0 included.
+    paragraphs = (" ".join(p.split()) for p in s.split("\n"))
+    return "\n".join(p for p in paragraphs if p)
+
+
+def check_clean(text, where):
+    for bad in ("<", ">", "\\", "**", "&"):
+        if bad in text:
+            raise DocsError("%s: markup %r left in text %r" % (where, bad, text))
+
+
+# --------------------------------------------------------------------------
+# Parsing the pages
+# --------------------------------------------------------------------------
+
+def read(path):
+    with open(path, encoding="utf-8") as f:
+        return f.read()
+
+
+def winsock_rows(page):
+    """Return [(cell1, cell2)] from either revision of the Winsock page."""
+    if "<table" in page:  # the older HTML-table revision (zh-TW)
+        body = page[page.index("<tbody>"):page.index("</tbody>")]
+        rows = re.findall(r"<tr[^>]*>\s*<td>(.*?)</td>\s*<td>(.*?)</td>\s*</tr>", body, re.S)
+        if len(rows) != body.count("<tr"):
+            raise DocsError("HTML table: %d rows parsed of %d" % (len(rows), body.count("<tr")))
+        return rows
+    rows = []  # the markdown pipe table with inline HTML (en-US)
+    for line in page.splitlines():
+        if not line.startswith("| <span id="):
+            continue
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if len(cells) != 2:
+            raise DocsError("markdown row with %d cells: %s" % (len(cells), line[:80]))
+        rows.append((cells[0], cells[1]))
+    return rows
+
+
+_CODE_CELL = re.compile(r"<dt>\s*<strong>([A-Z0-9_]+)</strong>\s*</dt>\s*<dt>\s*(\d+)\s*</dt>")
+
+
+def parse_winsock_page(path):
+    """{value: (name, message, description)} from a Winsock error codes page."""
+    out = {}
+    for cell1, cell2 in winsock_rows(read(path)):
+        m = _CODE_CELL.search(cell1)
+        if not m:
+            raise DocsError("%s: no name/value in %r" % (path, cell1[:120]))
+        name, value = m.group(1), int(m.group(2))
+        # The message is everything before the first </dt>: normally the
+        # <dt> itself; for WSA_IO_PENDING it is text in front of the <dl>.
+        head, sep, tail = cell2.partition("</dt>")
+        if not sep:
+            raise DocsError("%s: %s has no </dt>" % (path, name))
+        message, description = to_text(head), to_text(tail)
+        if not message or "\n" in message:
+            raise DocsError("%s: %s: bad message %r" % (path, name, message))
+        for t in (message, description):
+            check_clean(t, "%s: %s" % (path, name))
+        if value in out:
+            raise DocsError("%s: value %d twice" % (path, value))
+        out[value] = (name, message, description)
+    if len(out) != EXPECTED_WINSOCK_ROWS:
+        raise DocsError("%s: %d codes, expected %d" % (path, len(out), EXPECTED_WINSOCK_ROWS))
+    return out
+
+
+_SYSTEM_ENTRY = re.compile(
+    r'<span id="([A-Za-z0-9_]+)"></span><span id="[^"]*"></span>[^\n]*\n'
+    r"(.*?)(?=<span id=\"|\n#|\Z)", re.S)
+_SYSTEM_VALUE = re.compile(r"^\s*(?:</?d[dlt]>\s*)*(\d+) \([^()\n]*?(0x[0-9A-Fa-f]+)\)[ \t]*\n", re.S)
+
+
+def parse_system_pages(paths):
+    """{name: (value, text)} from the System Error Codes pages, by span id."""
+    out = {}
+    for path in paths:
+        for m in _SYSTEM_ENTRY.finditer(read(path)):
+            name, body = m.group(1), m.group(2)
+            v = _SYSTEM_VALUE.match(body)
+            if not v:  # a few unrelated entries are garbled; fail only if used
+                out[name] = (None, None)
+                continue
+            value = int(v.group(1))
+            if int(v.group(2), 16) != value:
+                raise DocsError("%s: %s: %s != %s" % (path, name, v.group(1), v.group(2)))
+            text = to_text(body[v.end():])
+            out[name] = (value, text)
+    return out
+
+
+def load_language(docs, lang, codes):
+    """Every code's (message, description, system_message) in one language."""
+    folder = os.path.join(docs, lang)
+    winsock = parse_winsock_page(os.path.join(folder, WINSOCK_PAGE))
+    system = parse_system_pages([os.path.join(folder, p) for p in SYSTEM_PAGES])
+    texts = {}
+    for c in codes:
+        value = c["value"]
+        sys_name = c.get("system_name", c["name"])
+        if sys_name not in system:
+            raise DocsError("%s: no System Error Codes entry %s" % (lang, sys_name))
+        sys_value, sys_text = system[sys_name]
+        if sys_value is None:
+            raise DocsError("%s: %s has no value line" % (lang, sys_name))
+        check_clean(sys_text, "%s: %s" % (lang, sys_name))
+        if sys_value != value or not sys_text:
+            raise DocsError("%s: %s is %d on the system page" % (lang, sys_name, sys_value))
+        if c.get("system_page_only"):
+            if value in winsock:
+                raise DocsError("%s: %d is on the Winsock page after all" % (lang, value))
+            texts[value] = (sys_text, "", sys_text)
+        else:
+            name, message, description = winsock[value]
+            if name != c["name"]:
+                raise DocsError("%s: %d is %s, en-US says %s" % (lang, value, name, c["name"]))
+            texts[value] = (message, description, sys_text)
+    return texts
+
+
+def load(docs):
+    """The whole table: codes.json's facts, names from en-US, text per language."""
+    data = json.loads(read(DATA_FILE))
+    codes = data["codes"]
+    conditions = data["conditions"]
+    en = parse_winsock_page(os.path.join(docs, "en-US", WINSOCK_PAGE))
+    system_en = parse_system_pages([os.path.join(docs, "en-US", p) for p in SYSTEM_PAGES])
+    by_name = {n: v for n, (v, _) in system_en.items()}
+    for c in codes:
+        if c.get("system_page_only"):
+            names = [n for n, v in by_name.items() if v == c["value"] and n.startswith("WSA")]
+            if len(names) != 1:
+                raise DocsError("%d: system page names %r" % (c["value"], names))
+            c["name"] = names[0]
+        else:
+            c["name"] = en[c["value"]][0]
+    values = [c["value"] for c in codes]
+    if values != sorted(set(values)) or len(values) != EXPECTED_CODES:
+        raise DocsError("codes.json: values must be %d, sorted, unique" % EXPECTED_CODES)
+    missing = set(en) - set(values)
+    if missing:
+        raise DocsError("codes.json lacks %s" % sorted(missing))
+    known_conditions = {k["name"] for k in conditions}
+    for c in codes:
+        for k in c.get("conditions", []):
+            if k not in known_conditions:
+                raise DocsError("%d: unknown condition %s" % (c["value"], k))
+        if c.get("same_as") and c["same_as"] not in values:
+            raise DocsError("%d: same_as %d is no code" % (c["value"], c["same_as"]))
+    # Every BSD alias must be named on the errno page's rule: WSA + name.
+    errno_page = read(os.path.join(docs, "en-US", ERRNO_PAGE))
+    if "ECONNREFUSED was defined as **WSAECONNREFUSED**" not in errno_page:
+        raise DocsError("the errno page no longer states the BSD correspondence")
+    for c in codes:
+        for a in c.get("aliases", []):
+            if re.fullmatch(r"E[A-Z]+", a) and c["name"] != "WSA" + a:
+                raise DocsError("%d: BSD alias %s is not %s minus WSA" % (c["value"], a, c["name"]))
+    texts = {lang: load_language(docs, lang, codes) for lang in languages(docs)}
+    return codes, conditions, texts
+
+
+def languages(docs):
+    return [lang for lang in LANGUAGES if os.path.isdir(os.path.join(docs, lang))]
+
+
+def sources(docs):
+    files = []
+    for lang in languages(docs):
+        for page in [WINSOCK_PAGE] + SYSTEM_PAGES:
+            path = os.path.join(docs, lang, page)
+            with open(path, "rb") as f:
+                digest = hashlib.sha256(f.read()).hexdigest()
+            files.append("%s/%s (sha256 %s)" % (lang, page, digest[:16]))
+    return files
+
+
+# --------------------------------------------------------------------------
+# Lookup keys
+# --------------------------------------------------------------------------
+
+def exact_names(codes):
+    """(name, index) for every macro name and alias, as find(string_view) takes them."""
+    keys = []
+    for i, c in enumerate(codes):
+        for n in [c["name"]] + c.get("aliases", []):
+            keys.append((n, i))
+    check_unique(keys, "exact name")
+    return sorted(keys)
+
+
+def strip_wsa(name):
+    return name[3:].lstrip("_") if name.startswith("WSA") else name
+
+
+def parse_keys(codes):
+    """(KEY, index): upper-case keys that parse() matches after folding case."""
+    keys = set()
+    for i, c in enumerate(codes):
+        for n in [c["name"]] + c.get("aliases", []):
+            keys.add((n.upper(), i))
+            keys.add((strip_wsa(n).upper(), i))
+        keys.add((c["enumerator"].upper(), i))
+    keys = sorted(keys)
+    check_unique(keys, "parse key")
+    return keys
+
+
+def check_unique(keys, what):
+    seen = {}
+    for k, i in keys:
+        if seen.setdefault(k, i) != i:
+            raise DocsError("%s %s names two codes" % (what, k))
+
+
+# --------------------------------------------------------------------------
+# C++ output
+# --------------------------------------------------------------------------
+
+def cpp_string(text):
+    """A pure-ASCII C++ string literal; UTF-8 bytes beyond ASCII as octal escapes."""
+    out = []
+    data = text.encode("utf-8")
+    for i, b in enumerate(data):
+        ch = chr(b)
+        if ch == '"':
+            out.append('\\"')
+        elif ch == "\\":
+            out.append("\\\\")
+        elif ch == "\n":
+            out.append("\\n")
+        elif ch == "?" and i + 1 < len(data) and data[i + 1] == ord("?"):
+            out.append("\\?")  # no trigraphs, whatever the mode
+        elif 0x20 <= b < 0x7F:
+            out.append(ch)
+        else:
+            out.append("\\%03o" % b)
+    return '"' + "".join(out) + '"'
+
+
+def cpp_string_wrapped(text, indent, width=100):
+    """cpp_string split into adjacent literals so no line exceeds `width`."""
+    lit = cpp_string(text)[1:-1]
+    pieces, cur = [], ""
+    i = 0
+    while i < len(lit):
+        # never split inside an escape sequence
+        step = 4 if lit[i] == "\\" and lit[i + 1].isdigit() else (2 if lit[i] == "\\" else 1)
+        if len(cur) + step > width - indent - 3 and cur:
+            pieces.append(cur)
+            cur = ""
+        cur += lit[i:i + step]
+        i += step
+    pieces.append(cur)
+    pad = " " * indent
+    return ("\n" + pad).join('"%s"' % p for p in pieces)
+
+
+def header(docs, purpose):
+    lines = [
+        "// " + purpose,
+        "//",
+        "// GENERATED by tools/generate_tables.py -- do not edit by hand. Edit",
+        "// tools/codes.json or the generator and run it again; CI checks that this",
+        "// file is what the generator makes.",
+        "//",
+        "// Text: Microsoft Docs, \"Windows Sockets Error Codes\" and \"System Error",
+        "// Codes\", licensed CC BY 4.0 (see NOTICE). Sources:",
+    ]
+    lines += ["//   " + s for s in sources(docs)]
+    return "\n".join(lines) + "\n"
+
+
+def guard(name):
+    return "WSAERROR_GENERATED_%s_HPP_INCLUDED" % name.upper()
+
+
+def render_errc(docs, codes, conditions, texts):
+    en = texts["en-US"]
+    out = [header(docs, "wsaerror::errc and wsaerror::condition enumerations."),
+           "#ifndef " + guard("enums"), "#define " + guard("enums"), "",
+           "namespace wsaerror {", "",
+           "/// Every Winsock error code; the value is the code WSAGetLastError() returns.",
+           "enum class errc : int {"]
+    for c in codes:
+        out.append("  /// %s (%s)" % (en[c["value"]][0].split("\n")[0], c["name"]))
+        out.append("  %s = %d," % (c["enumerator"], c["value"]))
+    out += ["};", "",
+            "/// Portable groups of Winsock codes that std::errc cannot express.",
+            "enum class condition : int {"]
+    for i, k in enumerate(conditions):
+        out.append("  /// %s" % k["message"][0].upper() + k["message"][1:] + ".")
+        out.append("  %s = %d," % (k["name"], i + 1))
+    out += ["};", "", "}  // namespace wsaerror", "", "#endif", ""]
+    return "\n".join(out)
+
+
+def index_function(codes):
+    """index_of(int): dense blocks of values become lookup arrays, the rest a switch."""
+    values = [c["value"] for c in codes]
+    blocks, lone = [], []
+    i = 0
+    while i < len(values):
+        j = i
+        while j + 1 < len(values) and values[j + 1] - values[j] <= 32:
+            j += 1
+        if j - i >= 7:
+            blocks.append((i, j))
+        else:
+            lone.extend(range(i, j + 1))
+        i = j + 1
+    lines = []
+    for n, (i, j) in enumerate(blocks):
+        lo, hi = values[i], values[j]
+        table = [-1] * (hi - lo + 1)
+        for k in range(i, j + 1):
+            table[values[k] - lo] = k
+        lines.append("/// index_of() for the codes %d to %d (-1: no code)." % (lo, hi))
+        lines.append("inline constexpr signed char index_block_%d[%d] = {" % (n, len(table)))
+        for r in range(0, len(table), 16):
+            lines.append("    " + ", ".join("%d" % t for t in table[r:r + 16]) + ",")
+        lines.append("};")
+        lines.append("")
+    lines.append("/// Position of `value` in the code_* arrays, or -1: correct for every int.")
+    lines.append("constexpr int index_of(int value) noexcept {")
+    for n, (i, j) in enumerate(blocks):
+        lo, hi = values[i], values[j]
+        lines.append("  if (static_cast<unsigned>(value) - %du < %du) {" % (lo, hi - lo + 1))
+        lines.append("    return index_block_%d[static_cast<unsigned>(value) - %du];" % (n, lo))
+        lines.append("  }")
+    lines.append("  switch (value) {")
+    for k in lone:
+        lines.append("    case %d: return %d;" % (values[k], k))
+    lines.append("    default: return -1;")
+    lines.append("  }")
+    lines.append("}")
+    return lines
+
+
+def render_codes(docs, codes, conditions):
+    n = len(codes)
+    cond_index = {k["name"]: i for i, k in enumerate(conditions)}
+    out = [header(docs, "Language-independent data of every Winsock error code."),
+           "#ifndef " + guard("codes"), "#define " + guard("codes"), "",
+           "#include <string_view>", "#include <system_error>", "",
+           '#include "../detail/key.hpp"', "",
+           "namespace wsaerror {", "namespace detail {", "",
+           "/// How many codes the table has.",
+           "inline constexpr int code_count = %d;" % n, "",
+           "/// The codes, in increasing order.",
+           "inline constexpr int code_values[%d] = {" % n]
+    for r in range(0, n, 10):
+        out.append("    " + ", ".join(str(c["value"]) for c in codes[r:r + 10]) + ",")
+    out += ["};", "", "/// Macro names, as the docs spell them.",
+            "inline constexpr std::string_view code_names[%d] = {" % n]
+    out += ["    %s," % cpp_string(c["name"]) for c in codes]
+    out += ["};", "", "/// wsaerror::errc enumerator names.",
+            "inline constexpr std::string_view code_enumerators[%d] = {" % n]
+    out += ["    %s," % cpp_string(c["enumerator"]) for c in codes]
+    out += ["};", "", "/// default_error_condition() in std::errc, or std::errc{} to stay winsock.",
+            "inline constexpr std::errc code_generic[%d] = {" % n]
+    out += ["    %s,  // %s" % ("std::errc::" + c["errc"] if "errc" in c else "std::errc{}", c["name"])
+            for c in codes]
+    out += ["};", "", "/// A second std::errc that equivalent() accepts, or std::errc{}.",
+            "inline constexpr std::errc code_generic_also[%d] = {" % n]
+    out += ["    %s,  // %s" % ("std::errc::" + c["also"] if "also" in c else "std::errc{}", c["name"])
+            for c in codes]
+    out += ["};", "",
+            "/// wsaerror::condition membership: bit (1 << (condition - 1)).",
+            "inline constexpr unsigned char code_conditions[%d] = {" % n]
+    for c in codes:
+        bits = sum(1 << cond_index[k] for k in c.get("conditions", []))
+        out.append("    %d,  // %s" % (bits, " ".join(c.get("conditions", [])) or "-"))
+    out += ["};", "", "/// Codes that report a status rather than a failure.",
+            "inline constexpr bool code_is_status[%d] = {" % n]
+    for r in range(0, n, 10):
+        out.append("    " + ", ".join("true" if c.get("status") else "false"
+                                      for c in codes[r:r + 10]) + ",")
+    out += ["};", "", "/// The other code of an alias pair (same meaning), or 0.",
+            "inline constexpr int code_same_as[%d] = {" % n]
+    rev = {}
+    for c in codes:
+        if c.get("same_as"):
+            rev[c["same_as"]] = c["value"]
+    for r in range(0, n, 10):
+        out.append("    " + ", ".join(str(c.get("same_as", rev.get(c["value"], 0)))
+                                      for c in codes[r:r + 10]) + ",")
+    out += ["};", ""]
+    out += index_function(codes)
+    exact = exact_names(codes)
+    out += ["", "/// Macro names and aliases, sorted: what find(std::string_view) matches.",
+            "inline constexpr key_entry exact_keys[%d] = {" % len(exact)]
+    out += ["    {%s, %d}," % (cpp_string(k), i) for k, i in exact]
+    keys = parse_keys(codes)
+    out += ["};", "",
+            "/// Upper-case names, aliases, names without WSA and enumerators, sorted:",
+            "/// what parse() matches after folding case.",
+            "inline constexpr key_entry parse_keys[%d] = {" % len(keys)]
+    out += ["    {%s, %d}," % (cpp_string(k), i) for k, i in keys]
+    out += ["};", "", "/// wsaerror::condition names and messages, by condition - 1.",
+            "inline constexpr int condition_count = %d;" % len(conditions),
+            "inline constexpr std::string_view condition_names[%d] = {" % len(conditions)]
+    out += ["    %s," % cpp_string(k["name"]) for k in conditions]
+    out += ["};", "inline constexpr std::string_view condition_messages[%d] = {" % len(conditions)]
+    out += ["    %s," % cpp_string(k["message"]) for k in conditions]
+    out += ["};", "", "}  // namespace detail", "}  // namespace wsaerror", "", "#endif", ""]
+    return "\n".join(out)
+
+
+def lang_id(lang):
+    return lang.lower().replace("-", "_")
+
+
+def render_text(docs, codes, lang, texts):
+    ident = lang_id(lang)
+    out = [header(docs, "%s text of every Winsock error code (UTF-8)." % lang),
+           "#ifndef " + guard("text_" + ident), "#define " + guard("text_" + ident), "",
+           "#include <string_view>", "",
+           "namespace wsaerror {", "namespace detail {", "namespace %s {" % ident, ""]
+    for field, what in ((0, "messages"), (1, "descriptions"), (2, "system_messages")):
+        out.append("/// %s, in code_values order." % what.replace("_", " ").capitalize())
+        out.append("inline constexpr std::string_view %s[%d] = {" % (what, len(codes)))
+        for c in codes:
+            out.append("    // %s" % c["name"])
+            out.append("    " + cpp_string_wrapped(texts[c["value"]][field], 4) + ",")
+        out.append("};")
+        out.append("")
+    out += ["}  // namespace %s" % ident, "}  // namespace detail", "}  // namespace wsaerror",
+            "", "#endif", ""]
+    return "\n".join(out)
+
+
+def render_all(docs):
+    codes, conditions, texts = load(docs)
+    files = {
+        "enums.hpp": render_errc(docs, codes, conditions, texts),
+        "codes.hpp": render_codes(docs, codes, conditions),
+    }
+    for lang in texts:
+        files["text_%s.hpp" % lang_id(lang)] = render_text(docs, codes, lang, texts[lang])
+    for name, content in files.items():
+        content.encode("ascii")  # generated headers are pure ASCII
+    return files
+
+
+def as_json(docs):
+    codes, _, texts = load(docs)
+    out = {}
+    for lang, t in texts.items():
+        out[lang] = [{
+            "value": c["value"], "name": c["name"], "message": t[c["value"]][0],
+            "description": t[c["value"]][1], "system_message": t[c["value"]][2],
+        } for c in codes]
+    return out
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--docs", default=DEFAULT_DOCS, help="docs folder (default: %(default)s)")
+    ap.add_argument("--out", default=DEFAULT_OUT, help="output folder (default: %(default)s)")
+    ap.add_argument("--check", action="store_true",
+                    help="write nothing; exit 1 if the output folder is out of date")
+    ap.add_argument("--json", action="store_true",
+                    help="print the parsed table (every language) as JSON and exit")
+    args = ap.parse_args(argv)
+    docs = os.path.abspath(args.docs)
+    if not os.path.isdir(os.path.join(docs, "en-US")):
+        print("generate_tables.py: no en-US folder in %s" % docs, file=sys.stderr)
+        return 2
+    try:
+        if args.json:
+            json.dump(as_json(docs), sys.stdout, ensure_ascii=False, indent=1)
+            sys.stdout.write("\n")
+            return 0
+        files = render_all(docs)
+    except (DocsError, OSError, ValueError) as e:
+        print("generate_tables.py: %s" % e, file=sys.stderr)
+        return 2
+    stale = []
+    for name, content in sorted(files.items()):
+        path = os.path.join(args.out, name)
+        old = read(path) if os.path.exists(path) else None
+        if old == content:
+            continue
+        stale.append(name)
+        if args.check:
+            diff = difflib.unified_diff((old or "").splitlines(), content.splitlines(),
+                                        "committed/" + name, "generated/" + name, lineterm="")
+            sys.stderr.write("\n".join(list(diff)[:40]) + "\n")
+        else:
+            os.makedirs(args.out, exist_ok=True)
+            with open(path, "w", encoding="ascii", newline="\n") as f:
+                f.write(content)
+    if args.check:
+        if stale:
+            print("generate_tables.py: out of date: %s (run tools/generate_tables.py)"
+                  % ", ".join(stale), file=sys.stderr)
+            return 1
+        print("generate_tables.py: %d generated headers are up to date" % len(files))
+        return 0
+    print("generate_tables.py: wrote %d of %d headers in %s" % (len(stale), len(files), args.out))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
