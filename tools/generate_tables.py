@@ -61,10 +61,19 @@ _MD_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _MD_EM = re.compile(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])")
 
 
+_BREAK = "\ue000"  # stands for a paragraph break until the end
+_BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
+
+
 def to_text(fragment):
-    """Turn an HTML/markdown fragment into wsaerror's plain text."""
-    s = _BR.sub("\n", fragment)
-    s = _BLOCK_TAG.sub("\n", s)
+    """Turn an HTML/markdown fragment into wsaerror's plain text.
+
+    Paragraph breaks: <br>, the start or end of a block element, and a
+    markdown blank line. Any other newline is whitespace like a space.
+    """
+    s = _BLANK_LINE.sub(_BREAK, fragment)
+    s = _BR.sub(_BREAK, s)
+    s = _BLOCK_TAG.sub(_BREAK, s)
     s = _ANY_TAG.sub("", s)
     s = _MD_LINK.sub(r"\1", s)
     s = _MD_STRONG.sub(r"\2", s)
@@ -73,7 +82,7 @@ def to_text(fragment):
     s = html.unescape(s)
     # str.split() with no argument splits on every Unicode whitespace run,
     # U+00A0 included.
-    paragraphs = (" ".join(p.split()) for p in s.split("\n"))
+    paragraphs = (" ".join(p.split()) for p in s.split(_BREAK))
     return "\n".join(p for p in paragraphs if p)
 
 
@@ -438,6 +447,10 @@ def render_codes(docs, codes, conditions):
     out += ["};", "", "/// A second std::errc that equivalent() accepts, or std::errc{}.",
             "inline constexpr std::errc code_generic_also[%d] = {" % n]
     out += ["    %s,  // %s" % ("std::errc::" + c["also"] if "also" in c else "std::errc{}", c["name"])
+            for c in codes]
+    out += ["};", "", "/// The std::errc enumerator names of code_generic and code_generic_also.",
+            "inline constexpr std::string_view code_generic_names[%d][2] = {" % n]
+    out += ["    {%s, %s}," % (cpp_string(c.get("errc", "")), cpp_string(c.get("also", "")))
             for c in codes]
     out += ["};", "",
             "/// wsaerror::condition membership: bit (1 << (condition - 1)).",

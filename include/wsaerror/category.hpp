@@ -5,6 +5,7 @@
 #define WSAERROR_CATEGORY_HPP_INCLUDED
 
 #include <string>
+#include <string_view>
 #include <system_error>
 #include <type_traits>
 
@@ -107,6 +108,18 @@ inline const std::error_category& category() noexcept {
 inline const std::error_category& condition_category() noexcept {
   static const detail::condition_category_impl instance;
   return instance;
+}
+
+/// The macro name of a code ("WSAECONNREFUSED"), or "" for a value that is no code.
+constexpr std::string_view to_string(errc e) noexcept {
+  const int i = detail::index_of(static_cast<int>(e));
+  return i < 0 ? std::string_view() : detail::code_names[i];
+}
+
+/// The enumerator name of a condition ("resolver"), or "" for other values.
+constexpr std::string_view to_string(condition c) noexcept {
+  const int v = static_cast<int>(c);
+  return detail::condition_bit(v) == 0 ? std::string_view() : detail::condition_names[v - 1];
 }
 
 /// The std::error_code of a wsaerror::errc (found by ADL).

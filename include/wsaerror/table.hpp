@@ -110,6 +110,24 @@ constexpr const error_info* parse(std::string_view text) noexcept {
   return detail::at(detail::find_key(detail::parse_keys, s, true));
 }
 
+/// The name of e.generic as written in std::errc ("connection_refused"), or
+/// "" when the code has no std::errc; `also` picks e.generic_also instead.
+constexpr std::string_view generic_name(const error_info& e, bool also = false) noexcept {
+  const int i = detail::index_of(e.value);
+  return i < 0 ? std::string_view() : detail::code_generic_names[i][also ? 1 : 0];
+}
+
+/// Calls f(std::string_view) for each alias of e: every name besides e.name
+/// that find(std::string_view) accepts ("ECONNREFUSED" for WSAECONNREFUSED).
+template <class F>
+constexpr void for_each_alias(const error_info& e, F&& f) {
+  for (const detail::key_entry& k : detail::exact_keys) {
+    if (detail::code_values[k.index] == e.value && k.key != e.name) {
+      f(k.key);
+    }
+  }
+}
+
 }  // namespace wsaerror
 
 #endif

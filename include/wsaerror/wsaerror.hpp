@@ -13,6 +13,7 @@
 #define WSAERROR_WSAERROR_HPP_INCLUDED
 
 #include "category.hpp"
+#include "language.hpp"
 #include "table.hpp"
 #include "version.hpp"
 

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: MIT
+// Text in other languages: wsaerror::language, find(value, language),
+// all(language), message(ec, language). The core ships en_us; each further
+// language is an opt-in header under wsaerror/lang/ (wsaerror/lang/zh_tw.hpp),
+// so programs that never include one carry none of its bytes.
+#ifndef WSAERROR_LANGUAGE_HPP_INCLUDED
+#define WSAERROR_LANGUAGE_HPP_INCLUDED
+
+#include <array>
+#include <string>
+#include <string_view>
+#include <system_error>
+
+#include "category.hpp"
+#include "table.hpp"
+
+namespace wsaerror {
+
+/// A language of the table: its BCP 47 tag and its entries.
+struct language {
+  std::string_view tag;                               ///< "en-US", "zh-TW"
+  const std::array<error_info, code_count>* entries;  ///< value order, like all()
+};
+
+/// English (United States): the core table.
+inline constexpr language en_us{"en-US", &detail::entries};
+
+/// Every entry in `lang`, in increasing order of value.
+constexpr const std::array<error_info, code_count>& all(const language& lang) noexcept {
+  return *lang.entries;
+}
+
+/// The entry of a code with the text of `lang`, or nullptr when `value` is no code.
+constexpr const error_info* find(int value, const language& lang) noexcept {
+  const int i = detail::index_of(value);
+  return i < 0 ? nullptr : &(*lang.entries)[static_cast<std::size_t>(i)];
+}
+
+/// The same entry as `e` with the text of `lang` (e itself if it is not in the table).
+constexpr const error_info& localize(const error_info& e, const language& lang) noexcept {
+  const error_info* l = find(e.value, lang);
+  return l ? *l : e;
+}
+
+/// ec.message() in `lang` for a code of the winsock category; ec.message() otherwise.
+inline std::string message(const std::error_code& ec, const language& lang) {
+  if (ec.category() == category()) {
+    if (const error_info* e = find(ec.value(), lang)) {
+      return std::string(e->message);
+    }
+  }
+  return ec.message();
+}
+
+}  // namespace wsaerror
+
+#endif

@@ -1,0 +1,140 @@
+#!/usr/bin/env python3
+"""Unit tests of tools/generate_tables.py: the text rules, C++ literal
+escaping, and both revisions of the Winsock page, on small made-up inputs."""
+import os
+import sys
+import tempfile
+import unittest
+
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "..", "tools"))
+import generate_tables as g  # noqa: E402
+
+
+class TextRules(unittest.TestCase):
+    def test_markup_removed_link_strong_em_text_kept(self):
+        self.assertEqual(
+            g.to_text('Use <a href="/x"><strong>bind</strong></a> with <em>fWait</em> set.'),
+            "Use bind with fWait set.")
+
+    def test_entities_decoded(self):
+        self.assertEqual(g.to_text("a &amp; b &lt;c&gt; &#8212; d&nbsp;e"), "a & b <c> \u2014 d e")
+
+    def test_every_br_spelling_is_one_break(self):
+        for br in ("<br>", "<br/>", "<br />", "<BR>"):
+            self.assertEqual(g.to_text("one" + br + "two"), "one\ntwo", br)
+
+    def test_block_boundaries_break_never_leading_trailing_or_doubled(self):
+        self.assertEqual(g.to_text("<dl><dt>A</dt><dd> B<br /></dd></dl><ul><li>C</li><li>D</li></ul>"),
+                         "A\nB\nC\nD")
+        self.assertEqual(g.to_text("<p>x</p>\n\n<div>y</div>"), "x\ny")
+        self.assertEqual(g.to_text('<td class="c">z</td>'), "z")
+
+    def test_whitespace_folded_nbsp_included_and_trimmed(self):
+        self.assertEqual(g.to_text("  a \t b\u00a0\u00a0c\n  "), "a b c")
+        self.assertEqual(g.to_text("a\nb"), "a b")  # a newline in the source is whitespace
+        self.assertEqual(g.to_text("a\n \nb"), "a\nb")  # a markdown blank line is a break
+
+    def test_inline_tags_do_not_break(self):
+        self.assertEqual(g.to_text('<span id="x"></span>Text <span>more</span>'), "Text more")
+
+    def test_markdown_inline_markup(self):
+        self.assertEqual(g.to_text("called with **NULL** and *x* in [docs](/y) h\\_errno"),
+                         "called with NULL and x in docs h_errno")
+
+    def test_wording_and_punctuation_untouched(self):
+        s = "host\u2014that is, one with no server (e.g. \"x\")..."
+        self.assertEqual(g.to_text(s), s)
+
+
+class CppStrings(unittest.TestCase):
+    def test_ascii_only_octal_escapes(self):
+        lit = g.cpp_string("a\u2014b\n\"\\")
+        self.assertTrue(all(ord(c) < 128 for c in lit))
+        self.assertEqual(lit, '"a\\342\\200\\224b\\n\\"\\\\"')
+
+    def test_no_trigraphs(self):
+        self.assertEqual(g.cpp_string("??="), '"\\??="')
+
+    def test_wrapping_never_splits_an_escape(self):
+        text = "\u9023" * 40
+        wrapped = g.cpp_string_wrapped(text, 4, width=30)
+        for line in wrapped.split("\n"):
+            body = line.strip()
+            self.assertTrue(body.startswith('"') and body.endswith('"'), line)
+            self.assertEqual((len(body) - 2) % 4, 0, line)  # whole \ooo escapes only
+
+
+ROW_MD = ('| <span id="WSAEX"></span><dl><dt><strong>WSAEX</strong></dt><dt>10001</dt></dl> | '
+          '<dl><dt><span id="m"></span>Short.</dt><dd> Long <a href="/b"><strong>bind</strong></a>.<br /></dd></dl> | ')
+ROW_MD_OUTSIDE = ('| <span id="WSAEY"></span><dl><dt><strong>WSAEY</strong></dt><dt>10002</dt></dl> | '
+                  'Outside. <br /><dl><dt><span></span></dt><dd> Inside.<br /></dd></dl> | ')
+ROW_HTML = ('<tr class="odd">\n<td><span id="WSAEX"></span><dl> <dt><strong>WSAEX</strong></dt> <dt>10001</dt> </dl></td>\n'
+            '<td><dl> <dt><span id="m"></span>Short.</dt> <dd> Long.<br/> </dd> </dl><ul><li>Item</li></ul></td>\n</tr>\n')
+
+
+class WinsockPage(unittest.TestCase):
+    def parse(self, content):
+        with tempfile.NamedTemporaryFile("w", suffix=".md", delete=False, encoding="utf-8") as f:
+            f.write(content)
+        try:
+            old = g.EXPECTED_WINSOCK_ROWS
+            g.EXPECTED_WINSOCK_ROWS = content.count("<strong>WSAE")
+            return g.parse_winsock_page(f.name)
+        finally:
+            g.EXPECTED_WINSOCK_ROWS = old
+            os.unlink(f.name)
+
+    def test_markdown_revision(self):
+        rows = self.parse("| a | b |\n|---|---|\n" + ROW_MD + "\n" + ROW_MD_OUTSIDE + "\n")
+        self.assertEqual(rows[10001], ("WSAEX", "Short.", "Long bind."))
+        self.assertEqual(rows[10002], ("WSAEY", "Outside.", "Inside."))
+
+    def test_html_revision(self):
+        rows = self.parse("<table>\n<tbody>\n" + ROW_HTML + "</tbody>\n</table>\n")
+        self.assertEqual(rows[10001], ("WSAEX", "Short.", "Long.\nItem"))
+
+    def test_a_row_without_name_is_an_error(self):
+        with self.assertRaises(g.DocsError):
+            self.parse("| <span id=\"x\"></span><dl><dt>10001</dt></dl> | <dl><dt>S</dt></dl> |\n"
+                       + ROW_MD)
+
+
+class SystemPages(unittest.TestCase):
+    def test_entry_found_by_span_id_in_both_layouts(self):
+        md = ('<span id="WSAEX"></span><span id="wsaex"></span>**WSAEX**\n   \n\n10001 (0x2711)\n \n\n\n'
+              'Text one.\n\n\n   \n\n<span id="WSAEY"></span><span id="wsaey"></span>**WSAEY**\n\n'
+              '</dt> <dd> <dl> <dt>\n\n10002 (error 0x2712) \n</dt> <dt>\n\n\nText two.\n\n</dt> </dl> </dd> <dt>\n\n'
+              '## Requirements\n')
+        with tempfile.NamedTemporaryFile("w", suffix=".md", delete=False, encoding="utf-8") as f:
+            f.write(md)
+        try:
+            out = g.parse_system_pages([f.name])
+        finally:
+            os.unlink(f.name)
+        self.assertEqual(out["WSAEX"], (10001, "Text one."))
+        self.assertEqual(out["WSAEY"], (10002, "Text two."))
+
+
+class RealDocs(unittest.TestCase):
+    """The shipped docs parse; skipped (and reported so) when they are absent."""
+
+    def setUp(self):
+        if not os.path.isdir(os.path.join(g.DEFAULT_DOCS, "en-US")):
+            self.skipTest("no docs at %s" % g.DEFAULT_DOCS)
+
+    def test_all_97_in_every_language(self):
+        codes, conditions, texts = g.load(g.DEFAULT_DOCS)
+        self.assertEqual(len(codes), 97)
+        self.assertEqual(sorted(texts), ["en-US", "zh-TW"])
+        for lang, t in texts.items():
+            self.assertEqual(len(t), 97, lang)
+            for value, (message, description, system) in t.items():
+                self.assertTrue(message and system, (lang, value))
+
+    def test_generated_headers_are_ascii(self):
+        for name, content in g.render_all(g.DEFAULT_DOCS).items():
+            content.encode("ascii")
+
+
+if __name__ == "__main__":
+    unittest.main()

@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Runs every leg of wsaerror's test suite; README's test command.
+#   tests/run_all.sh            all legs
+#   tests/run_all.sh gcc clang  only these (workflow preset names)
+# Each leg is `cmake --workflow --preset LEG` (configure, build, ctest); the
+# last line sums their CTest results.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+legs=("$@")
+if [ ${#legs[@]} -eq 0 ]; then
+  legs=(gcc clang)
+fi
+
+mkdir -p build
+passed=0
+failed=0
+bad_legs=()
+for leg in "${legs[@]}"; do
+  echo "=== leg: $leg"
+  log="build/$leg.log"
+  if cmake --workflow --preset "$leg" 2>&1 | tee "$log"; then
+    status=ok
+  else
+    status=failed
+    bad_legs+=("$leg")
+  fi
+  # "100% tests passed, 0 tests failed out of 12"
+  line=$(grep -E '^[0-9]+% tests passed, [0-9]+ tests? failed out of [0-9]+' "$log" | tail -1)
+  if [ -n "$line" ]; then
+    f=$(sed -E 's/.* ([0-9]+) tests? failed out of ([0-9]+).*/\1/' <<<"$line")
+    t=$(sed -E 's/.* out of ([0-9]+).*/\1/' <<<"$line")
+    passed=$((passed + t - f))
+    failed=$((failed + f))
+  elif [ $status = failed ]; then
+    failed=$((failed + 1))  # it did not get as far as its tests
+  fi
+  echo "=== leg $leg: $status"
+done
+
+if [ ${#bad_legs[@]} -gt 0 ]; then
+  echo "=== failed legs: ${bad_legs[*]}"
+fi
+echo "tests: $passed passed, $failed failed"
+[ ${#bad_legs[@]} -eq 0 ]

@@ -1,0 +1,161 @@
+#!/usr/bin/env python3
+"""Compiles and runs README's examples and replays its CLI sessions.
+
+usage: readme_examples.py README.md WORKDIR --cxx CXX --include DIR
+                          [--tool WSAERROR] [--flags FLAGS] [--only NAME]
+
+README marks what this checks with HTML comments:
+  <!-- example: NAME [extra compiler flags] -->  the next ```cpp block is a
+      program; it must compile with -Werror and exit 0.
+  <!-- output: NAME -->  the next ``` block is that program's exact stdout.
+  <!-- session -->  the next ```console block holds `$ wsaerror ...` lines,
+      each followed by exactly what the tool prints in an 80-column terminal
+      (a pseudo-terminal: stdout and stderr together); its exit status must be
+      0, or the N of a trailing `# exit N`. `<!-- session: piped -->` runs the
+      commands with stdout and stderr on a pipe instead.
+Exit 0 when all match, 1 otherwise, 77 when README marks nothing.
+"""
+import argparse
+import os
+import re
+import shlex
+import subprocess
+import sys
+
+MARK = re.compile(r"<!-- (example|output|session)(?::\s*(\S+))?(.*?)-->")
+
+
+def blocks(text):
+    """[(kind, name, extra, code)] for every marked fenced block."""
+    out = []
+    lines = text.splitlines()
+    i = 0
+    while i < len(lines):
+        m = MARK.match(lines[i].strip())
+        i += 1
+        if not m:
+            continue
+        while i < len(lines) and not lines[i].startswith("```"):
+            i += 1
+        j = i + 1
+        while j < len(lines) and not lines[j].startswith("```"):
+            j += 1
+        out.append((m.group(1), m.group(2), (m.group(3) or "").strip(), "\n".join(lines[i + 1:j]) + "\n"))
+        i = j + 1
+    return out
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("readme")
+    ap.add_argument("workdir")
+    ap.add_argument("--cxx", required=True)
+    ap.add_argument("--include", action="append", default=[])
+    ap.add_argument("--flags", default="")
+    ap.add_argument("--tool")
+    ap.add_argument("--emulator", default="")
+    ap.add_argument("--only", action="append", default=[])
+    args = ap.parse_args()
+    with open(args.readme, encoding="utf-8") as f:
+        found = blocks(f.read())
+    os.makedirs(args.workdir, exist_ok=True)
+    outputs = {name: code for kind, name, _, code in found if kind == "output"}
+    failures = checked = 0
+    emulator = shlex.split(args.emulator)
+    for kind, name, extra, code in found:
+        if kind == "example" and (not args.only or name in args.only):
+            checked += 1
+            src = os.path.join(args.workdir, name + ".cpp")
+            exe = os.path.join(args.workdir, name + ".exe")
+            with open(src, "w", encoding="utf-8") as f:
+                f.write(code)
+            cmd = ([args.cxx] + shlex.split(args.flags) + ["-I" + d for d in args.include]
+                   + shlex.split(extra) + [src, "-o", exe])
+            r = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+            if r.returncode != 0:
+                failures += 1
+                print("example %s does not compile:\n%s" % (name, r.stdout.decode(errors="replace")))
+                continue
+            r = subprocess.run(emulator + [exe], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+            got = r.stdout.decode("utf-8", errors="replace").replace("\r\n", "\n")
+            if r.returncode != 0:
+                failures += 1
+                print("example %s exits %d" % (name, r.returncode))
+            if name in outputs and got != outputs[name]:
+                failures += 1
+                print("example %s prints:\n%s\nREADME says:\n%s" % (name, got, outputs[name]))
+            else:
+                print("example %s: ok" % name)
+        elif kind == "session" and args.tool and not args.only:
+            checked += 1
+            failures += replay(code, args.tool, emulator, name != "piped")
+    if checked == 0:
+        print("README marks no example")
+        return 77
+    return 1 if failures else 0
+
+
+def run_in_terminal(argv, env, columns=80):
+    """Runs argv on a pseudo-terminal of `columns` columns; (status, output)."""
+    import fcntl
+    import pty
+    import struct
+    import termios
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, columns, 0, 0))
+    p = subprocess.Popen(argv, stdin=slave, stdout=slave, stderr=slave, env=env, close_fds=True)
+    os.close(slave)
+    chunks = []
+    while True:
+        try:
+            data = os.read(master, 65536)
+        except OSError:  # EIO: the child closed the terminal
+            break
+        if not data:
+            break
+        chunks.append(data)
+    os.close(master)
+    return p.wait(), b"".join(chunks).replace(b"\r\n", b"\n")
+
+
+def replay(session, tool, emulator, terminal):
+    """Runs each `$ wsaerror ...` line of a console block; compares stdout."""
+    failures = 0
+    lines = session.splitlines()
+    i = 0
+    while i < len(lines):
+        if not lines[i].startswith("$ "):
+            i += 1
+            continue
+        command = lines[i][2:]
+        want_status = 0
+        m = re.search(r"\s+# exit (\d+)$", command)
+        if m:
+            want_status = int(m.group(1))
+            command = command[:m.start()]
+        j = i + 1
+        while j < len(lines) and not lines[j].startswith("$ "):
+            j += 1
+        expected = "\n".join(lines[i + 1:j]) + ("\n" if j > i + 1 else "")
+        argv = shlex.split(command)
+        env = dict(os.environ, LC_ALL="C.UTF-8", LANG="C.UTF-8", LANGUAGE="")
+        if argv and argv[0] == "wsaerror":
+            if terminal and not emulator:
+                status, out = run_in_terminal([tool] + argv[1:], env)
+            else:
+                r = subprocess.run(emulator + [tool] + argv[1:], stdout=subprocess.PIPE,
+                                   stderr=subprocess.STDOUT, env=env)
+                status, out = r.returncode, r.stdout
+            got = out.decode("utf-8", errors="replace").replace("\r\n", "\n")
+            if got != expected or status != want_status:
+                failures += 1
+                print("session `%s` (exit %d) prints:\n%s\nREADME says (exit %d):\n%s"
+                      % (command, status, got, want_status, expected))
+            else:
+                print("session `%s`: ok" % command)
+        i = j
+    return failures
+
+
+if __name__ == "__main__":
+    sys.exit(main())

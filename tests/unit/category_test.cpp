@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: MIT
+// The winsock category: messages, std::errc mapping, equivalence, conditions.
+#include <wsaerror/category.hpp>
+
+#include <climits>
+#include <map>
+#include <set>
+#include <string>
+#include <system_error>
+
+#include <wsaerror/table.hpp>
+
+#include "../support/catch.hpp"
+
+namespace {
+
+using std::errc;
+
+// The core issue's mapping table (default_error_condition), typed from it.
+const std::map<int, errc> expected_generic = {
+    {6, errc::invalid_argument}, {8, errc::not_enough_memory}, {87, errc::invalid_argument},
+    {995, errc::operation_canceled}, {996, errc::resource_unavailable_try_again},
+    {997, errc::operation_in_progress}, {10004, errc::interrupted},
+    {10009, errc::bad_file_descriptor}, {10013, errc::permission_denied},
+    {10014, errc::bad_address}, {10022, errc::invalid_argument},
+    {10024, errc::too_many_files_open}, {10035, errc::operation_would_block},
+    {10036, errc::operation_in_progress}, {10037, errc::connection_already_in_progress},
+    {10038, errc::not_a_socket}, {10039, errc::destination_address_required},
+    {10040, errc::message_size}, {10041, errc::wrong_protocol_type},
+    {10042, errc::no_protocol_option}, {10043, errc::protocol_not_supported},
+    {10045, errc::operation_not_supported}, {10046, errc::address_family_not_supported},
+    {10047, errc::address_family_not_supported}, {10048, errc::address_in_use},
+    {10049, errc::address_not_available}, {10050, errc::network_down},
+    {10051, errc::network_unreachable}, {10052, errc::network_reset},
+    {10053, errc::connection_aborted}, {10054, errc::connection_reset},
+    {10055, errc::no_buffer_space}, {10056, errc::already_connected},
+    {10057, errc::not_connected}, {10058, errc::broken_pipe}, {10060, errc::timed_out},
+    {10061, errc::connection_refused}, {10062, errc::too_many_symbolic_link_levels},
+    {10063, errc::filename_too_long}, {10064, errc::host_unreachable},
+    {10065, errc::host_unreachable}, {10066, errc::directory_not_empty},
+    {10103, errc::operation_canceled}, {10111, errc::operation_canceled},
+};
+
+// The second conditions (equivalent() only).
+const std::multimap<int, errc> expected_also = {
+    {6, errc::bad_file_descriptor},
+    {997, errc::resource_unavailable_try_again},
+    {10035, errc::resource_unavailable_try_again},
+    {10045, errc::not_supported},
+};
+
+// The condition groups (plus 10004, 10060 and 11032, see README).
+std::set<int> group(wsaerror::condition c) {
+  using wsaerror::condition;
+  switch (c) {
+    case condition::resolver: return {11001, 11002, 11003, 11004, 10108, 10109, 11032};
+    case condition::startup: return {10067, 10091, 10092, 10093};
+    case condition::provider: return {10104, 10105, 10106, 10107};
+    case condition::qos: {
+      std::set<int> s;
+      for (int v = 11005; v <= 11031; ++v) s.insert(v);
+      return s;
+    }
+    case condition::transient:
+      return {10035, 10036, 10037, 10055, 11002, 996, 997, 10004, 10060};
+  }
+  return {};
+}
+
+const wsaerror::condition all_conditions[] = {
+    wsaerror::condition::resolver, wsaerror::condition::startup, wsaerror::condition::provider,
+    wsaerror::condition::qos, wsaerror::condition::transient};
+
+}  // namespace
+
+TEST_CASE("the category's name is winsock", "[category]") {
+  CHECK(std::string(wsaerror::category().name()) == "winsock");
+  CHECK(&wsaerror::category() == &wsaerror::category());
+  const std::error_code ec = wsaerror::errc::connection_refused;
+  CHECK(ec.category() == wsaerror::category());
+  CHECK(ec.value() == 10061);
+}
+
+TEST_CASE("message() is the docs' short message for every code", "[category]") {
+  for (const wsaerror::error_info& e : wsaerror::all()) {
+    INFO(e.name);
+    CHECK(wsaerror::category().message(e.value) == e.message);
+    CHECK(std::error_code(e.code()).message() == e.message);
+  }
+}
+
+TEST_CASE("unknown values get a message that names the number", "[category]") {
+  for (int v : {0, -1, INT_MIN, INT_MAX, 10000, 10010, 11034}) {
+    INFO(v);
+    CHECK(wsaerror::category().message(v) == "Unknown Winsock error " + std::to_string(v));
+    CHECK(wsaerror::category().default_error_condition(v) ==
+          std::error_condition(v, wsaerror::category()));
+    CHECK(std::error_code(v, wsaerror::category()) != errc::connection_refused);
+    CHECK(std::error_code(v, wsaerror::category()) != wsaerror::condition::transient);
+  }
+}
+
+TEST_CASE("default_error_condition follows the mapping table for every code", "[category]") {
+  for (const wsaerror::error_info& e : wsaerror::all()) {
+    INFO(e.name);
+    const std::error_condition cond = wsaerror::category().default_error_condition(e.value);
+    const auto it = expected_generic.find(e.value);
+    if (it != expected_generic.end()) {
+      CHECK(cond == std::make_error_condition(it->second));
+      CHECK(std::error_code(e.code()) == it->second);
+    } else {
+      CHECK(cond == std::error_condition(e.value, wsaerror::category()));
+    }
+  }
+  // 10112 is a refused database query, not a refused connection.
+  CHECK(std::error_code(wsaerror::errc::query_refused) != errc::connection_refused);
+}
+
+TEST_CASE("equivalent() honours exactly the primary and second conditions", "[category]") {
+  // Every std::errc a code could be compared with.
+  std::set<int> every_errc;
+  for (const auto& m : expected_generic) every_errc.insert(static_cast<int>(m.second));
+  for (const auto& m : expected_also) every_errc.insert(static_cast<int>(m.second));
+  for (const wsaerror::error_info& e : wsaerror::all()) {
+    std::set<int> want;
+    if (auto it = expected_generic.find(e.value); it != expected_generic.end()) {
+      want.insert(static_cast<int>(it->second));
+    }
+    auto range = expected_also.equal_range(e.value);
+    for (auto it = range.first; it != range.second; ++it) want.insert(static_cast<int>(it->second));
+    for (int g : every_errc) {
+      INFO(e.name << " vs errno " << g);
+      const bool eq = std::error_code(e.code()) == std::error_condition(g, std::generic_category());
+      CHECK(eq == (want.count(g) == 1));
+    }
+  }
+  // What POSIX-style code checks, on any platform.
+  const std::error_code would_block = wsaerror::errc::would_block;
+  CHECK(would_block == errc::operation_would_block);
+  CHECK(would_block == errc::resource_unavailable_try_again);
+  const std::error_code opnotsupp = wsaerror::errc::operation_not_supported;
+  CHECK(opnotsupp == errc::operation_not_supported);
+  CHECK(opnotsupp == errc::not_supported);
+}
+
+TEST_CASE("wsaerror::condition groups codes std::errc cannot", "[category][condition]") {
+  CHECK(std::string(wsaerror::condition_category().name()) == "winsock.condition");
+  for (const wsaerror::condition c : all_conditions) {
+    const std::set<int> members = group(c);
+    CHECK(!wsaerror::condition_category().message(static_cast<int>(c)).empty());
+    for (const wsaerror::error_info& e : wsaerror::all()) {
+      INFO(e.name << " in " << wsaerror::to_string(c));
+      const std::error_code ec = e.code();
+      CHECK((ec == c) == (members.count(e.value) == 1));
+      CHECK(e.has(c) == (members.count(e.value) == 1));
+    }
+  }
+  // Codes of other categories are in no group.
+  CHECK(std::make_error_code(errc::timed_out) != wsaerror::condition::transient);
+  CHECK(std::error_code(11001, std::generic_category()) != wsaerror::condition::resolver);
+  CHECK(wsaerror::condition_category().message(99) == "Unknown Winsock condition 99");
+}
+
+TEST_CASE("codes work with std::system_error", "[category]") {
+  try {
+    throw std::system_error(wsaerror::errc::timed_out, "connect");
+  } catch (const std::system_error& ex) {
+    CHECK(ex.code() == wsaerror::errc::timed_out);
+    CHECK(ex.code() == errc::timed_out);
+    CHECK(std::string(ex.what()).find("connect") != std::string::npos);
+    CHECK(std::string(ex.what()).find("Connection timed out.") != std::string::npos);
+  }
+  // A value straight from WSAGetLastError():
+  const std::error_code ec(10054, wsaerror::category());
+  CHECK(ec == wsaerror::errc::connection_reset);
+  CHECK(ec == errc::connection_reset);
+  CHECK(ec != wsaerror::errc::connection_refused);
+}

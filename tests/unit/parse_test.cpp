@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: MIT
+// find(std::string_view) and parse() on what people type, and on garbage.
+#include <wsaerror/table.hpp>
+
+#include <string>
+#include <string_view>
+
+#include "../support/catch.hpp"
+
+namespace {
+
+int parsed(std::string_view s) {
+  const wsaerror::error_info* e = wsaerror::parse(s);
+  return e ? e->value : 0;
+}
+
+}  // namespace
+
+TEST_CASE("parse() takes every form people paste", "[parse]") {
+  CHECK(parsed("10061") == 10061);
+  CHECK(parsed("+10061") == 10061);
+  CHECK(parsed("0x274D") == 10061);
+  CHECK(parsed("0X274d") == 10061);
+  CHECK(parsed("274Dh") == 10061);
+  CHECK(parsed("0x8007274D") == 10061);
+  CHECK(parsed("0x8007274d") == 10061);
+  CHECK(parsed("-2147014835") == 10061);
+  CHECK(parsed("WSAECONNREFUSED") == 10061);
+  CHECK(parsed("wsaeconnrefused") == 10061);
+  CHECK(parsed("ECONNREFUSED") == 10061);
+  CHECK(parsed("econnrefused") == 10061);
+  CHECK(parsed("connection_refused") == 10061);
+  CHECK(parsed("Connection-Refused") == 10061);
+  CHECK(parsed("connection refused") == 10061);
+  CHECK(parsed("WSAECONNREFUSED:") == 10061);
+  CHECK(parsed("(10061)") == 10061);
+  CHECK(parsed("  \"WSAECONNREFUSED\",\n") == 10061);
+  CHECK(parsed("host_not_found") == 11001);
+  CHECK(parsed("HOST_NOT_FOUND") == 11001);
+  CHECK(parsed("wsahost_not_found") == 11001);
+  CHECK(parsed("no_address") == 11004);
+  CHECK(parsed("wsano_address") == 11004);
+  CHECK(parsed("error_io_pending") == 997);
+  CHECK(parsed("io_pending") == 997);
+  CHECK(parsed("wsa_io_pending") == 997);
+  CHECK(parsed("0x3E5") == 997);
+  CHECK(parsed("0x800703E5") == 997);
+  CHECK(parsed("6") == 6);
+  CHECK(parsed("0x80070006") == 6);
+  CHECK(parsed("wsa_qos_eunkownpsobj") == 11024);
+  CHECK(parsed("QOS_EUNKNOWNPSOBJ") == 11024);
+  CHECK(parsed("e_no_more") == 10110);
+  CHECK(parsed("enomore") == 10102);
+  CHECK(parsed("einval") == 10022);
+  CHECK(parsed("would_block") == 10035);
+  CHECK(parsed("ewouldblock") == 10035);
+}
+
+TEST_CASE("parse() rejects what names no code", "[parse]") {
+  for (std::string_view s :
+       {"", " ", "()", "0", "-0", "-1", "10000", "10010", "11034", "0x", "h", "0xh", "--10061",
+        "10061-", "1 0061", "10061x", "0x274G", "0x1_0000_274D", "0x80070005", "0x8007FFFF",
+        "0x100000000", "99999999999999999999999", "-2147483649", "2147483648", "4294967296",
+        "WSAE", "WSA", "E", "ECONNREFUSE", "WSAECONNREFUSEDX", "connection", "error 10061"}) {
+    INFO('"' << std::string(s) << '"');
+    CHECK(wsaerror::parse(s) == nullptr);
+  }
+  // 0x80070000 | value is an HRESULT only for values that are codes
+  CHECK(wsaerror::parse("-2147024890") != nullptr);  // 0x80070006
+  CHECK(wsaerror::parse("-2147483648") == nullptr);  // INT_MIN
+}
+
+TEST_CASE("find(name) is exact", "[parse]") {
+  CHECK(wsaerror::find(std::string_view("WSAECONNREFUSED"))->value == 10061);
+  CHECK(wsaerror::find(std::string_view("WSAECONNREFUSED ")) == nullptr);
+  CHECK(wsaerror::find(std::string_view("Wsaeconnrefused")) == nullptr);
+  CHECK(wsaerror::find(std::string_view("connection_refused")) == nullptr);
+  CHECK(wsaerror::find(std::string_view("10061")) == nullptr);
+}
+
+TEST_CASE("lookups survive hostile input", "[parse]") {
+  const std::string with_nul("WSAECONNREFUSED\0", 16);
+  CHECK(wsaerror::find(std::string_view(with_nul)) == nullptr);
+  CHECK(wsaerror::parse(with_nul) == nullptr);
+  const std::string nul_first("\0WSAECONNREFUSED", 16);
+  CHECK(wsaerror::parse(nul_first) == nullptr);
+  CHECK(wsaerror::parse(std::string_view("10061\0", 6)) == nullptr);
+
+  const std::string long_name(100000, 'A');
+  CHECK(wsaerror::find(std::string_view(long_name)) == nullptr);
+  CHECK(wsaerror::parse(long_name) == nullptr);
+  const std::string long_number = std::string(100000, '0') + "10061";
+  CHECK(wsaerror::parse(long_number) == nullptr);  // over max_parse_length
+
+  // Non-ASCII: UTF-8, Latin-1, invalid bytes.
+  for (std::string_view s : {"\xE9\x80\xA3\xE6\x8E\xA5", "WSAECONNREFUS\xC3\x89" "D", "\xFF\xFE",
+                             "\x80", "WSA\xE2\x80\x94", "\xEF\xBC\x91\xEF\xBC\x90"}) {
+    CHECK(wsaerror::find(s) == nullptr);
+    CHECK(wsaerror::parse(s) == nullptr);
+  }
+  CHECK(wsaerror::find(std::string_view()) == nullptr);
+  CHECK(wsaerror::parse(std::string_view()) == nullptr);
+}

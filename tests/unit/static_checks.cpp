@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: MIT
+// The lookup API in constant expressions: if this file compiles, it passes.
+#include <wsaerror/wsaerror.hpp>
+
+#include <limits>
+
+namespace {
+
+using wsaerror::errc;
+using wsaerror::find;
+using wsaerror::parse;
+
+static_assert(wsaerror::code_count == 97);
+static_assert(wsaerror::all().size() == 97);
+static_assert(wsaerror::all().front().value == 6 && wsaerror::all().back().value == 11033);
+
+static_assert(find(10061)->name == "WSAECONNREFUSED");
+static_assert(find(10061)->message == "Connection refused.");
+static_assert(find(errc::connection_refused)->value == 10061);
+static_assert(find(0) == nullptr && find(-1) == nullptr && find(10000) == nullptr);
+static_assert(find(10010) == nullptr && find(11034) == nullptr);
+static_assert(find((std::numeric_limits<int>::min)()) == nullptr);
+static_assert(find((std::numeric_limits<int>::max)()) == nullptr);
+
+static_assert(find("WSAECONNREFUSED")->value == 10061);
+static_assert(find("ECONNREFUSED")->value == 10061);
+static_assert(find("WSA_QOS_EUNKOWNPSOBJ")->value == 11024);  // the docs' spelling
+static_assert(find("WSA_QOS_EUNKNOWNPSOBJ")->value == 11024);
+static_assert(find("WSANO_ADDRESS")->value == 11004);
+static_assert(find("ERROR_IO_PENDING")->value == 997);
+static_assert(find("wsaeconnrefused") == nullptr);  // find() is exact
+static_assert(find("") == nullptr);
+
+static_assert(parse("wsaeconnrefused")->value == 10061);
+static_assert(parse("econnrefused")->value == 10061);
+static_assert(parse("connection_refused")->value == 10061);
+static_assert(parse("0x274D")->value == 10061);
+static_assert(parse("274dh")->value == 10061);
+static_assert(parse("0x8007274D")->value == 10061);
+static_assert(parse("-2147014835")->value == 10061);
+static_assert(parse(" (10061): ")->value == 10061);
+static_assert(parse("io_pending")->value == 997);
+static_assert(parse("qos_receivers")->value == 11005);
+static_assert(parse("E_NO_MORE")->value == 10110);
+static_assert(parse("try again")->value == 11002);
+static_assert(parse("10062x") == nullptr);
+static_assert(parse("0x80070005") == nullptr);  // HRESULT of a code that is no Winsock code
+
+static_assert(wsaerror::to_string(errc::would_block) == "WSAEWOULDBLOCK");
+static_assert(wsaerror::to_string(static_cast<errc>(1)).empty());
+static_assert(wsaerror::to_string(wsaerror::condition::resolver) == "resolver");
+static_assert(find(11001)->has(wsaerror::condition::resolver));
+static_assert(!find(10061)->has(wsaerror::condition::resolver));
+static_assert(find(10061)->generic == std::errc::connection_refused);
+static_assert(!find(10112)->has_generic());
+static_assert(find(997)->is_status && !find(10061)->is_status);
+static_assert(find(10102)->same_as == 10110 && find(10110)->same_as == 10102);
+static_assert(wsaerror::generic_name(*find(10035)) == "operation_would_block");
+static_assert(wsaerror::generic_name(*find(10035), true) == "resource_unavailable_try_again");
+
+// errc enumerators equal the documented values.
+static_assert(static_cast<int>(errc::connection_refused) == 10061);
+static_assert(static_cast<int>(errc::would_block) == 10035);
+static_assert(static_cast<int>(errc::host_not_found) == 11001);
+static_assert(static_cast<int>(errc::not_initialised) == 10093);
+
+}  // namespace

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: MIT
+// Finding codes by what people remember: ranked full-text search, and
+// "did you mean" suggestions for input that names no code.
+#ifndef WSAERROR_TOOL_SUGGEST_HPP_INCLUDED
+#define WSAERROR_TOOL_SUGGEST_HPP_INCLUDED
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <wsaerror/language.hpp>
+
+namespace wsaerror_tool {
+
+/// The entries whose names, messages and descriptions contain every word
+/// (case-insensitive), best matches first: a word in a name counts more than
+/// one in the message, which counts more than one in the description.
+std::vector<const wsaerror::error_info*> search(const std::vector<std::string_view>& words,
+                                                const wsaerror::language& lang);
+
+/// Up to three "NAME (value)" strings close to `input`: names within a few
+/// typos, or the nearest values for a number.
+std::vector<std::string> suggestions(std::string_view input);
+
+}  // namespace wsaerror_tool
+
+#endif

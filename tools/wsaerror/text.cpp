@@ -1,0 +1,202 @@
+// SPDX-License-Identifier: MIT
+#include "text.hpp"
+
+
+namespace wsaerror_tool {
+namespace {
+
+/// One decoded UTF-8 character: its code point (U+FFFD if invalid) and length.
+struct decoded {
+  char32_t cp;
+  std::size_t size;
+};
+
+decoded decode(std::string_view s, std::size_t i) {
+  const auto b0 = static_cast<unsigned char>(s[i]);
+  if (b0 < 0x80) return {b0, 1};
+  std::size_t n = 0;
+  char32_t cp = 0;
+  char32_t lowest = 0;
+  if ((b0 & 0xE0) == 0xC0) {
+    n = 2, cp = b0 & 0x1Fu, lowest = 0x80;
+  } else if ((b0 & 0xF0) == 0xE0) {
+    n = 3, cp = b0 & 0x0Fu, lowest = 0x800;
+  } else if ((b0 & 0xF8) == 0xF0) {
+    n = 4, cp = b0 & 0x07u, lowest = 0x10000;
+  } else {
+    return {0xFFFD, 1};
+  }
+  if (i + n > s.size()) return {0xFFFD, 1};
+  for (std::size_t k = 1; k < n; ++k) {
+    const auto b = static_cast<unsigned char>(s[i + k]);
+    if ((b & 0xC0) != 0x80) return {0xFFFD, 1};
+    cp = (cp << 6) | (b & 0x3Fu);
+  }
+  if (cp < lowest || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return {0xFFFD, 1};
+  return {cp, n};
+}
+
+bool is_wide(char32_t c) {
+  return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0x303E) ||
+         (c >= 0x3041 && c <= 0x33FF) || (c >= 0x3400 && c <= 0x4DBF) ||
+         (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xA000 && c <= 0xA4CF) ||
+         (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) ||
+         (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60) ||
+         (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x20000 && c <= 0x3FFFD);
+}
+
+/// Wide punctuation that must not begin a line (it stays with what precedes).
+bool is_closing(char32_t c) {
+  switch (c) {
+    case 0x3001: case 0x3002: case 0x300D: case 0x300F: case 0xFF09: case 0xFF0C:
+    case 0xFF1A: case 0xFF1B: case 0xFF01: case 0xFF1F: case 0xFF0E:
+      return true;
+    default:
+      return false;
+  }
+}
+
+std::size_t width_of(char32_t c) { return is_wide(c) ? 2 : 1; }
+
+/// A unit wrap() never splits (unless it alone is wider than a line).
+struct unit {
+  std::string text;
+  std::size_t width = 0;
+  bool space_before = false;
+};
+
+std::vector<unit> units(std::string_view s) {
+  std::vector<unit> out;
+  bool space = false;
+  bool open_word = false;  // the last unit is a run of narrow characters
+  for (std::size_t i = 0; i < s.size();) {
+    const decoded d = decode(s, i);
+    const std::string_view bytes = s.substr(i, d.size);
+    i += d.size;
+    if (d.cp == ' ') {
+      space = true;
+      open_word = false;
+      continue;
+    }
+    const bool wide = is_wide(d.cp);
+    const bool attach = !out.empty() && !space && (open_word ? !wide : is_closing(d.cp));
+    if (attach) {
+      out.back().text += bytes;
+      out.back().width += width_of(d.cp);
+    } else {
+      out.push_back(unit{std::string(bytes), width_of(d.cp), space && !out.empty()});
+    }
+    open_word = !wide;
+    space = false;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::size_t display_width(std::string_view s) {
+  std::size_t w = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    const decoded d = decode(s, i);
+    w += width_of(d.cp);
+    i += d.size;
+  }
+  return w;
+}
+
+std::vector<std::string> wrap(std::string_view paragraph, std::size_t width) {
+  std::vector<std::string> lines;
+  std::string line;
+  std::size_t used = 0;
+  for (const unit& u : units(paragraph)) {
+    const std::size_t gap = (u.space_before && used > 0) ? 1 : 0;
+    if (width == 0 || used + gap + u.width <= width) {
+      if (gap) line += ' ';
+      line += u.text;
+      used += gap + u.width;
+      continue;
+    }
+    if (used > 0) {
+      lines.push_back(line);
+      line.clear();
+      used = 0;
+    }
+    if (u.width <= width) {
+      line = u.text;
+      used = u.width;
+      continue;
+    }
+    // A unit wider than the line: cut it character by character.
+    for (std::size_t i = 0; i < u.text.size();) {
+      const decoded d = decode(u.text, i);
+      const std::size_t w = width_of(d.cp);
+      if (used + w > width && used > 0) {
+        lines.push_back(line);
+        line.clear();
+        used = 0;
+      }
+      line.append(u.text, i, d.size);
+      used += w;
+      i += d.size;
+    }
+  }
+  if (!line.empty() || lines.empty()) lines.push_back(line);
+  return lines;
+}
+
+std::string truncate(std::string_view s, std::size_t width) {
+  if (display_width(s) <= width) return std::string(s);
+  const std::size_t keep = width > 3 ? width - 3 : 0;
+  std::string out;
+  std::size_t used = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    const decoded d = decode(s, i);
+    if (used + width_of(d.cp) > keep) break;
+    out.append(s.substr(i, d.size));
+    used += width_of(d.cp);
+    i += d.size;
+  }
+  out.append(std::string_view("...").substr(0, width < 3 ? width : 3));
+  return out;
+}
+
+std::string json_string(std::string_view s) {
+  static const char hex[] = "0123456789abcdef";
+  std::string out = "\"";
+  for (std::size_t i = 0; i < s.size();) {
+    const decoded d = decode(s, i);
+    const char32_t c = d.cp;
+    if (c == '"') {
+      out += "\\\"";
+    } else if (c == '\\') {
+      out += "\\\\";
+    } else if (c == '\n') {
+      out += "\\n";
+    } else if (c == '\t') {
+      out += "\\t";
+    } else if (c == '\r') {
+      out += "\\r";
+    } else if (c < 0x20 || c == 0x7F) {
+      out += "\\u00";
+      out += hex[(c >> 4) & 0xF];
+      out += hex[c & 0xF];
+    } else if (c == 0xFFFD && s.substr(i, d.size) != "\xEF\xBF\xBD") {
+      out += "\xEF\xBF\xBD";  // invalid input byte
+    } else {
+      out.append(s.substr(i, d.size));
+    }
+    i += d.size;
+  }
+  out += '"';
+  return out;
+}
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+}  // namespace wsaerror_tool

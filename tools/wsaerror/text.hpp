@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: MIT
+// Terminal text helpers of the wsaerror tool: display width (East Asian wide
+// characters count two columns), word wrapping, JSON string escaping.
+#ifndef WSAERROR_TOOL_TEXT_HPP_INCLUDED
+#define WSAERROR_TOOL_TEXT_HPP_INCLUDED
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace wsaerror_tool {
+
+/// Columns `s` takes in a terminal: 2 per East Asian wide character, 1 per
+/// other character; invalid UTF-8 bytes count 1 each.
+std::size_t display_width(std::string_view s);
+
+/// Splits one paragraph into lines of at most `width` columns, breaking at
+/// spaces and between wide characters; width 0 means no limit.
+std::vector<std::string> wrap(std::string_view paragraph, std::size_t width);
+
+/// The first `width` columns of `s`, with "..." at the end when cut.
+std::string truncate(std::string_view s, std::size_t width);
+
+/// `s` as a JSON string literal, quotes included. Invalid UTF-8 becomes U+FFFD.
+std::string json_string(std::string_view s);
+
+/// ASCII lower case of `s`; other bytes unchanged.
+std::string lower(std::string_view s);
+
+}  // namespace wsaerror_tool
+
+#endif
