@@ -1,0 +1,25 @@
+# bash completion for wsaerror(1)
+_wsaerror() {
+  local cur prev
+  cur="${COMP_WORDS[COMP_CWORD]}"
+  prev="${COMP_WORDS[COMP_CWORD-1]}"
+  case "$prev" in
+    --lang)
+      COMPREPLY=($(compgen -W "en-US zh-TW" -- "$cur"))
+      return 0
+      ;;
+    -w|--width)
+      return 0
+      ;;
+  esac
+  if [[ "$cur" == -* && ! "$cur" =~ ^-[0-9] ]]; then
+    COMPREPLY=($(compgen -W "--search --list --json --width --lang --help --version" -- "$cur"))
+    return 0
+  fi
+  # Macro names, matched without regard to case.
+  local names
+  names=$("${COMP_WORDS[0]}" --list 2>/dev/null | awk '{print $3}')
+  local IFS=$'\n'
+  COMPREPLY=($(compgen -W "$names" -- "${cur^^}"))
+}
+complete -F _wsaerror wsaerror
