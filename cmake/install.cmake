@@ -6,7 +6,8 @@ set(WSAERROR_CMAKE_DIR "${CMAKE_INSTALL_DATADIR}/cmake/wsaerror"
 set(WSAERROR_PKGCONFIG_DIR "${CMAKE_INSTALL_DATADIR}/pkgconfig"
     CACHE STRING "Where wsaerror.pc goes, relative to the prefix")
 
-install(TARGETS wsaerror EXPORT wsaerror-targets
+install(TARGETS wsaerror wsaerror_ostream wsaerror_format wsaerror_fmt wsaerror_catch2
+  EXPORT wsaerror-targets
   FILE_SET HEADERS COMPONENT devel)
 install(EXPORT wsaerror-targets
   NAMESPACE wsaerror::

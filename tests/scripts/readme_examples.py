@@ -5,8 +5,10 @@ usage: readme_examples.py README.md WORKDIR --cxx CXX --include DIR
                           [--tool WSAERROR] [--flags FLAGS] [--only NAME]
 
 README marks what this checks with HTML comments:
-  <!-- example: NAME [extra compiler flags] -->  the next ```cpp block is a
-      program; it must compile with -Werror and exit 0.
+  <!-- example: NAME [extra compiler flags] [needs=FEATURE] -->  the next
+      ```cpp block is a program; it must compile with -Werror and exit 0. One
+      that needs a FEATURE the toolchain lacks (--feature) is reported as not
+      run; another leg of the suite runs it.
   <!-- output: NAME -->  the next ``` block is that program's exact stdout.
   <!-- session -->  the next ```console block holds `$ wsaerror ...` lines,
       each followed by exactly what the tool prints in an 80-column terminal
@@ -55,6 +57,7 @@ def main():
     ap.add_argument("--tool")
     ap.add_argument("--emulator", default="")
     ap.add_argument("--only", action="append", default=[])
+    ap.add_argument("--feature", action="append", default=[])
     args = ap.parse_args()
     with open(args.readme, encoding="utf-8") as f:
         found = blocks(f.read())
@@ -64,6 +67,12 @@ def main():
     emulator = shlex.split(args.emulator)
     for kind, name, extra, code in found:
         if kind == "example" and (not args.only or name in args.only):
+            needs = [w[6:] for w in shlex.split(extra) if w.startswith("needs=")]
+            extra = " ".join(w for w in shlex.split(extra) if not w.startswith("needs="))
+            missing = [f for f in needs if f not in args.feature]
+            if missing:
+                print("example %s: not run here (needs %s)" % (name, ", ".join(missing)))
+                continue
             checked += 1
             src = os.path.join(args.workdir, name + ".cpp")
             exe = os.path.join(args.workdir, name + ".exe")

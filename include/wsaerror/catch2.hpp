@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: MIT
+// Catch2 helpers (v2.13 and v3), opt-in:
+//   Catch::StringMaker<wsaerror::errc>   prints "WSAECONNREFUSED (10061)", so a
+//       failing REQUIRE(ec == wsaerror::errc::connection_refused) names the code;
+//   wsaerror::catch2::is_error(errc)      matches a std::error_code (or a thrown
+//       std::system_error) that is this Winsock error;
+//   wsaerror::catch2::has_condition(std::errc or wsaerror::condition).
+// The matchers' descriptions name the expected code and its message and, after
+// a mismatch, what was found. Nothing is specialised for std::error_code.
+//
+// The Catch2 version is detected: CATCH_VERSION_MAJOR if Catch2 is already
+// included, else the headers present. Define WSAERROR_CATCH2_VERSION to 2 or 3
+// to choose (e.g. with the v3 amalgamated header, include it first).
+#ifndef WSAERROR_CATCH2_HPP_INCLUDED
+#define WSAERROR_CATCH2_HPP_INCLUDED
+
+#ifndef WSAERROR_CATCH2_VERSION
+#if defined(CATCH_VERSION_MAJOR)
+#define WSAERROR_CATCH2_VERSION CATCH_VERSION_MAJOR
+#elif __has_include(<catch2/catch_version_macros.hpp>)
+#define WSAERROR_CATCH2_VERSION 3
+#else
+#define WSAERROR_CATCH2_VERSION 2
+#endif
+#endif
+
+#if WSAERROR_CATCH2_VERSION >= 3
+#if !defined(CATCH_AMALGAMATED_HPP_INCLUDED)
+#include <catch2/catch_tostring.hpp>
+#include <catch2/matchers/catch_matchers.hpp>
+#endif
+#else
+#include <catch2/catch.hpp>
+#endif
+
+#include <string>
+#include <system_error>
+
+#include "detail/format_spec.hpp"
+#include "table.hpp"
+
+namespace Catch {
+/// "WSAECONNREFUSED (10061)"; the number alone for a value that is no code.
+template <>
+struct StringMaker<wsaerror::errc> {
+  static std::string convert(wsaerror::errc e) {
+    const wsaerror::error_info* info = wsaerror::find(e);
+    return info ? std::string(info->name) + " (" + std::to_string(info->value) + ")"
+                : std::to_string(static_cast<int>(e));
+  }
+};
+}  // namespace Catch
+
+namespace wsaerror {
+namespace catch2 {
+
+#if WSAERROR_CATCH2_VERSION >= 3
+template <class T>
+using matcher_base = Catch::Matchers::MatcherBase<T>;
+#else
+template <class T>
+using matcher_base = Catch::MatcherBase<T>;
+#endif
+
+namespace detail {
+
+/// "WSAECONNRESET (10054): Connection reset by peer." for a winsock code,
+/// "generic:111 (Connection refused)" for any other.
+inline std::string describe_code(const std::error_code& ec) {
+  if (ec.category() == category()) {
+    return wsaerror::detail::format_text(find(ec.value()), ec.value(), 'l');
+  }
+  return std::string(ec.category().name()) + ":" + std::to_string(ec.value()) + " (" +
+         ec.message() + ")";
+}
+
+/// Whether ec carries Winsock code `value`: in the winsock category, or (on
+/// Windows, where WSAGetLastError() codes often land there) the system one.
+inline bool is_winsock_value(const std::error_code& ec, int value) {
+  if (ec.value() != value) return false;
+#ifdef _WIN32
+  if (ec.category() == std::system_category()) return true;
+#endif
+  return ec.category() == category();
+}
+
+/// The matchers' common part: describe() is the expectation, then what the
+/// last failed match() saw (Catch calls match() before describe()).
+class error_code_matcher : public matcher_base<std::error_code> {
+ public:
+  using matcher_base<std::error_code>::match;
+  /// Also matches the code of a thrown std::system_error (REQUIRE_THROWS_MATCHES).
+  bool match(const std::system_error& e) const { return match(e.code()); }
+
+  std::string describe() const override {
+    return seen_.empty() ? expectation_ : expectation_ + " (got " + seen_ + ")";
+  }
+
+ protected:
+  explicit error_code_matcher(std::string expectation) : expectation_(std::move(expectation)) {}
+  bool record(const std::error_code& ec, bool matched) const {
+    seen_ = matched ? std::string() : describe_code(ec);
+    return matched;
+  }
+
+ private:
+  std::string expectation_;
+  mutable std::string seen_;
+};
+
+class is_error_matcher final : public error_code_matcher {
+ public:
+  explicit is_error_matcher(errc e)
+      : error_code_matcher("is Winsock error " +
+                           wsaerror::detail::format_text(find(e), static_cast<int>(e), 'l')),
+        value_(static_cast<int>(e)) {}
+  bool match(const std::error_code& ec) const override {
+    return record(ec, is_winsock_value(ec, value_));
+  }
+  using error_code_matcher::match;
+
+ private:
+  int value_;
+};
+
+template <class Condition>
+class condition_matcher final : public error_code_matcher {
+ public:
+  condition_matcher(Condition c, std::string what) : error_code_matcher(std::move(what)), cond_(c) {}
+  bool match(const std::error_code& ec) const override { return record(ec, ec == cond_); }
+  using error_code_matcher::match;
+
+ private:
+  Condition cond_;
+};
+
+}  // namespace detail
+
+/// Matches a std::error_code or std::system_error holding this Winsock error
+/// (on Windows also as a std::system_category() code with the same value).
+inline detail::is_error_matcher is_error(errc e) { return detail::is_error_matcher(e); }
+
+/// Matches a std::error_code or std::system_error equivalent to a std::errc.
+inline detail::condition_matcher<std::errc> has_condition(std::errc e) {
+  const std::error_condition c = std::make_error_condition(e);
+  return {e, "has condition generic:" + std::to_string(c.value()) + " (" + c.message() + ")"};
+}
+
+/// Matches a std::error_code or std::system_error in a wsaerror::condition group.
+inline detail::condition_matcher<condition> has_condition(condition c) {
+  return {c, "is in wsaerror::condition::" + std::string(to_string(c)) + " (" +
+                 make_error_condition(c).message() + ")"};
+}
+
+}  // namespace catch2
+}  // namespace wsaerror
+
+#endif

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: MIT
+// {fmt} formatters for wsaerror::errc and wsaerror::error_info. Opt-in;
+// works with fmt 9, 10, 11 and 12. Format spec: [[fill]align][width][type]:
+//   n or s  macro name      WSAECONNREFUSED   (errc's default)
+//   d       value           10061
+//   x       hex value       0x274D
+//   m       message         Connection refused.
+//   e       enumerator      connection_refused
+//   l       long form       WSAECONNREFUSED (10061): Connection refused.  (error_info's default)
+//   D       description;    S  system message
+// Nothing is specialised for std::error_code: fmt formats it itself.
+#ifndef WSAERROR_FMT_HPP_INCLUDED
+#define WSAERROR_FMT_HPP_INCLUDED
+
+#include <fmt/format.h>
+
+#include <cstdlib>
+
+#include "detail/format_spec.hpp"
+#include "table.hpp"
+
+namespace wsaerror {
+namespace detail {
+
+/// The parse()/format() both fmt formatters share.
+struct fmt_formatter_base {
+  format_spec spec;
+
+  // Not FMT_THROW: some fmt versions expand it to an unqualified
+  // detail::do_throw, which would find wsaerror::detail here.
+  [[noreturn]] static void report(const char* error) {
+#if defined(__cpp_exceptions) || defined(__EXCEPTIONS) || defined(_CPPUNWIND)
+    throw fmt::format_error(error);
+#else
+    (void)error;
+    std::abort();
+#endif
+  }
+
+  template <class ParseContext>
+  constexpr auto parse(ParseContext& ctx) -> decltype(ctx.begin()) {
+    const char* error = nullptr;
+    auto it = parse_format_spec(ctx.begin(), ctx.end(), spec, error);
+    if (error != nullptr) report(error);
+    return it;
+  }
+
+  template <class FormatContext>
+  auto write(const error_info* e, int value, char default_type, FormatContext& ctx) const
+      -> decltype(ctx.out()) {
+    const std::string text =
+        apply_spec(format_text(e, value, spec.type ? spec.type : default_type), spec);
+    auto out = ctx.out();
+    for (char c : text) *out++ = c;
+    return out;
+  }
+};
+
+}  // namespace detail
+}  // namespace wsaerror
+
+template <>
+struct fmt::formatter<wsaerror::errc> : wsaerror::detail::fmt_formatter_base {
+  template <class FormatContext>
+  auto format(wsaerror::errc e, FormatContext& ctx) const -> decltype(ctx.out()) {
+    return write(wsaerror::find(e), static_cast<int>(e), 'n', ctx);
+  }
+};
+
+template <>
+struct fmt::formatter<wsaerror::error_info> : wsaerror::detail::fmt_formatter_base {
+  template <class FormatContext>
+  auto format(const wsaerror::error_info& e, FormatContext& ctx) const -> decltype(ctx.out()) {
+    return write(&e, e.value, 'l', ctx);
+  }
+};
+
+#endif

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: MIT
+// std::format formatters for wsaerror::errc and wsaerror::error_info, with
+// the same format spec as <wsaerror/fmt.hpp>. Opt-in. They exist when the
+// standard library has a usable <format>: WSAERROR_HAS_STD_FORMAT is then 1.
+//
+// The test is __cpp_lib_format, or libc++ with its experimental <format>
+// enabled (clang 15-16's libc++ ships a working <format> behind
+// -fexperimental-library without defining __cpp_lib_format). Define
+// WSAERROR_HAS_STD_FORMAT to 0 or 1 yourself to override the detection.
+// Nothing is specialised for std::error_code.
+#ifndef WSAERROR_FORMAT_HPP_INCLUDED
+#define WSAERROR_FORMAT_HPP_INCLUDED
+
+#if __has_include(<version>)
+#include <version>
+#endif
+
+#ifndef WSAERROR_HAS_STD_FORMAT
+#if __cplusplus >= 202002L && __has_include(<format>) && \
+    (defined(__cpp_lib_format) ||                      \
+     (defined(_LIBCPP_VERSION) && !defined(_LIBCPP_HAS_NO_INCOMPLETE_FORMAT)))
+#define WSAERROR_HAS_STD_FORMAT 1
+#else
+#define WSAERROR_HAS_STD_FORMAT 0
+#endif
+#endif
+
+#if WSAERROR_HAS_STD_FORMAT
+#include <format>
+
+#include "detail/format_spec.hpp"
+#include "table.hpp"
+
+namespace wsaerror {
+namespace detail {
+
+/// The parse()/format() both std::formatters share.
+struct std_formatter_base {
+  format_spec spec;
+
+  constexpr auto parse(std::format_parse_context& ctx) -> decltype(ctx.begin()) {
+    const char* error = nullptr;
+    auto it = parse_format_spec(ctx.begin(), ctx.end(), spec, error);
+    if (error != nullptr) throw std::format_error(error);
+    return it;
+  }
+
+  template <class FormatContext>
+  auto write(const error_info* e, int value, char default_type, FormatContext& ctx) const
+      -> decltype(ctx.out()) {
+    const std::string text =
+        apply_spec(format_text(e, value, spec.type ? spec.type : default_type), spec);
+    auto out = ctx.out();
+    for (char c : text) *out++ = c;
+    return out;
+  }
+};
+
+}  // namespace detail
+}  // namespace wsaerror
+
+template <>
+struct std::formatter<wsaerror::errc, char> : wsaerror::detail::std_formatter_base {
+  template <class FormatContext>
+  auto format(wsaerror::errc e, FormatContext& ctx) const -> decltype(ctx.out()) {
+    return write(wsaerror::find(e), static_cast<int>(e), 'n', ctx);
+  }
+};
+
+template <>
+struct std::formatter<wsaerror::error_info, char> : wsaerror::detail::std_formatter_base {
+  template <class FormatContext>
+  auto format(const wsaerror::error_info& e, FormatContext& ctx) const -> decltype(ctx.out()) {
+    return write(&e, e.value, 'l', ctx);
+  }
+};
+
+#endif  // WSAERROR_HAS_STD_FORMAT
+
+#endif

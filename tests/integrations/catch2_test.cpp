@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: MIT
+#include <wsaerror/catch2.hpp>
+
+#include <system_error>
+
+#include "../support/catch.hpp"
+
+using wsaerror::errc;
+namespace wc = wsaerror::catch2;
+
+TEST_CASE("StringMaker<errc> prints NAME (value)", "[catch2]") {
+  CHECK(Catch::Detail::stringify(errc::connection_refused) == "WSAECONNREFUSED (10061)");
+  CHECK(Catch::Detail::stringify(static_cast<errc>(3)) == "3");
+}
+
+TEST_CASE("is_error matches the code, in error_codes and system_errors", "[catch2]") {
+  const std::error_code ec = errc::connection_refused;
+  CHECK_THAT(ec, wc::is_error(errc::connection_refused));
+  CHECK_THAT(ec, !wc::is_error(errc::connection_reset));
+  CHECK_FALSE(wc::is_error(errc::connection_refused).match(std::make_error_code(std::errc::connection_refused)));
+  CHECK_FALSE(wc::is_error(errc::connection_refused).match(std::error_code()));
+  CHECK_THROWS_MATCHES(throw std::system_error(errc::timed_out, "connect"), std::system_error,
+                       wc::is_error(errc::timed_out));
+}
+
+TEST_CASE("has_condition matches std::errc and wsaerror::condition", "[catch2]") {
+  const std::error_code ec = errc::would_block;
+  CHECK_THAT(ec, wc::has_condition(std::errc::operation_would_block));
+  CHECK_THAT(ec, wc::has_condition(std::errc::resource_unavailable_try_again));
+  CHECK_THAT(ec, wc::has_condition(wsaerror::condition::transient));
+  CHECK_THAT(ec, !wc::has_condition(wsaerror::condition::resolver));
+  CHECK_THAT(ec, wc::is_error(errc::would_block) && wc::has_condition(wsaerror::condition::transient));
+}
+
+TEST_CASE("descriptions name the code and its message, and what was found", "[catch2]") {
+  const auto m = wc::is_error(errc::connection_refused);
+  CHECK(m.toString() == "is Winsock error WSAECONNREFUSED (10061): Connection refused.");
+  const auto m2 = wc::is_error(errc::connection_refused);
+  CHECK_FALSE(m2.match(std::error_code(errc::connection_reset)));
+  CHECK(m2.toString() ==
+        "is Winsock error WSAECONNREFUSED (10061): Connection refused. (got WSAECONNRESET "
+        "(10054): Connection reset by peer.)");
+  const auto c = wc::has_condition(wsaerror::condition::resolver);
+  CHECK_FALSE(c.match(std::make_error_code(std::errc::timed_out)));
+  CHECK(c.toString().rfind("is in wsaerror::condition::resolver (name resolution failed) (got generic:", 0) == 0);
+}
