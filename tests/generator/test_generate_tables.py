@@ -2,6 +2,8 @@
 """Unit tests of tools/generate_tables.py: the text rules, C++ literal
 escaping, and both revisions of the Winsock page, on small made-up inputs."""
 import os
+import shutil
+import subprocess
 import sys
 import tempfile
 import unittest
@@ -134,6 +136,59 @@ class RealDocs(unittest.TestCase):
     def test_generated_headers_are_ascii(self):
         for name, content in g.render_all(g.DEFAULT_DOCS).items():
             content.encode("ascii")
+
+
+class NewLanguage(unittest.TestCase):
+    """Adding a language is: its pages in the docs folder, its tag in
+    LANGUAGES, regenerate. Shown with a made-up xx-XX copy of en-US."""
+
+    def setUp(self):
+        if not os.path.isdir(os.path.join(g.DEFAULT_DOCS, "en-US")):
+            self.skipTest("no docs at %s" % g.DEFAULT_DOCS)
+        self.tmp = tempfile.mkdtemp()
+        self.addCleanup(shutil.rmtree, self.tmp)
+        docs = os.path.join(self.tmp, "docs")
+        os.makedirs(docs)
+        for lang in ("en-US", "zh-TW"):
+            os.symlink(os.path.join(g.DEFAULT_DOCS, lang), os.path.join(docs, lang))
+        fake = os.path.join(docs, "xx-XX")
+        shutil.copytree(os.path.join(g.DEFAULT_DOCS, "en-US"), fake)
+        for page in [g.WINSOCK_PAGE] + g.SYSTEM_PAGES:
+            path = os.path.join(fake, page)
+            with open(path, encoding="utf-8") as f:
+                text = f.read()
+            text = text.replace("Connection refused.</dt>", "Connexion refus\u00e9e.</dt>")
+            with open(path, "w", encoding="utf-8") as f:
+                f.write(text)
+        self.docs = docs
+        self.old = g.LANGUAGES
+        g.LANGUAGES = ["en-US", "zh-TW", "xx-XX"]
+        self.addCleanup(setattr, g, "LANGUAGES", self.old)
+
+    def test_headers_for_the_new_language(self):
+        files = g.render_all(self.docs)
+        self.assertIn("generated/text_xx_xx.hpp", files)
+        self.assertIn("lang/xx_xx.hpp", files)
+        self.assertIn("&xx_xx", files["lang/all.hpp"])
+        self.assertIn('"Connexion refus\\303\\251e."', files["generated/text_xx_xx.hpp"])
+        self.assertIn('inline constexpr language xx_xx{"xx-XX"', files["lang/xx_xx.hpp"])
+
+    def test_the_new_language_compiles_and_answers(self):
+        cxx = os.environ.get("CXX") or shutil.which("c++") or shutil.which("g++")
+        if not cxx:
+            self.skipTest("no C++ compiler")
+        include = os.path.join(self.tmp, "include")
+        shutil.copytree(os.path.join(g.ROOT, "include"), include)
+        self.assertEqual(g.main(["--docs", self.docs, "--out", os.path.join(include, "wsaerror")]), 0)
+        tu = os.path.join(self.tmp, "use.cpp")
+        with open(tu, "w") as f:
+            f.write('#include <wsaerror/lang/all.hpp>\n'
+                    'static_assert(wsaerror::find(10061, wsaerror::xx_xx)->message == "Connexion refus\\303\\251e.");\n'
+                    'static_assert(wsaerror::find(10061, wsaerror::zh_tw)->value == 10061);\n'
+                    'static_assert(sizeof(wsaerror::languages) / sizeof(wsaerror::languages[0]) == 3);\n')
+        r = subprocess.run([cxx, "-std=c++17", "-fsyntax-only", "-I", include, tu],
+                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+        self.assertEqual(r.returncode, 0, r.stdout.decode(errors="replace"))
 
 
 if __name__ == "__main__":

@@ -3,7 +3,7 @@
 
 #include <string>
 
-#include <wsaerror/lang/zh_tw.hpp>
+#include <wsaerror/lang/all.hpp>
 #include <wsaerror/version.hpp>
 #include <wsaerror/wsaerror.hpp>
 
@@ -83,15 +83,22 @@ std::string quoted(std::string_view s) {
   return out + "'";
 }
 
-/// The language a tag names ("zh-TW", "zh_TW.UTF-8", "en"), or nullptr.
+/// `tag` in lower case with '_' as '-', without ".UTF-8" or "@modifier".
+std::string normalized_tag(std::string_view tag) {
+  std::string t = lower(tag.substr(0, tag.find_first_of(".@")));
+  for (char& c : t) c = c == '_' ? '-' : c;
+  return t;
+}
+
+/// The language a tag or locale names ("zh-TW", "zh_TW.UTF-8", "en"), or nullptr.
 const wsaerror::language* language_for(std::string_view tag) {
-  tag = tag.substr(0, tag.find_first_of(".@"));
-  const std::string t = lower(tag);
-  if (t == "en" || t.rfind("en-", 0) == 0 || t.rfind("en_", 0) == 0 || t == "c" || t == "posix") {
-    return &wsaerror::en_us;
+  const std::string t = normalized_tag(tag);
+  for (const wsaerror::language* l : wsaerror::languages) {
+    if (normalized_tag(l->tag) == t) return l;
   }
-  if (t == "zh-tw" || t == "zh_tw" || t == "zh-hant" || t == "zh_hant" || t == "zh-hant-tw" ||
-      t == "zh-hk" || t == "zh_hk" || t == "zh-mo" || t == "zh_mo") {
+  // Locales a language serves besides its own tag.
+  if (t == "en" || t.rfind("en-", 0) == 0 || t == "c" || t == "posix") return &wsaerror::en_us;
+  if (t == "zh-hant" || t.rfind("zh-hant-", 0) == 0 || t == "zh-hk" || t == "zh-mo") {
     return &wsaerror::zh_tw;
   }
   return nullptr;
@@ -217,7 +224,11 @@ bool parse_options(const std::vector<std::string_view>& args, options& o, std::s
       std::string_view v;
       if (!take_value(v)) return why = "option --lang needs a language tag", false;
       o.lang = language_for(v);
-      if (!o.lang) return why = "unknown language " + quoted(v) + " (try en-US or zh-TW)", false;
+      if (!o.lang) {
+        why = "unknown language " + quoted(v) + " (known:";
+        for (const wsaerror::language* l : wsaerror::languages) why += " " + std::string(l->tag);
+        return why += ")", false;
+      }
     } else {
       return why = "unknown option " + quoted(a), false;
     }
