@@ -4,6 +4,7 @@
 #ifndef WSAERROR_CATEGORY_HPP_INCLUDED
 #define WSAERROR_CATEGORY_HPP_INCLUDED
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <system_error>
@@ -42,10 +43,23 @@ constexpr bool matches_generic(int i, int e) noexcept {
          (code_generic_also[i] != std::errc{} && static_cast<int>(code_generic_also[i]) == e);
 }
 
-/// "Unknown Winsock error N": what message() says for a value with no entry.
-inline std::string unknown_message(int value) {
-  return "Unknown Winsock error " + std::to_string(value);
+/// `prefix` followed by `value` in decimal (std::to_string costs more to compile).
+inline std::string with_number(std::string_view prefix, int value) {
+  char digits[12];
+  char* p = digits + sizeof digits;
+  unsigned magnitude = value < 0 ? 0u - static_cast<unsigned>(value) : static_cast<unsigned>(value);
+  do {
+    *--p = static_cast<char>('0' + magnitude % 10);
+    magnitude /= 10;
+  } while (magnitude != 0);
+  if (value < 0) *--p = '-';
+  std::string out(prefix);
+  out.append(p, static_cast<std::size_t>(digits + sizeof digits - p));
+  return out;
 }
+
+/// "Unknown Winsock error N": what message() says for a value with no entry.
+inline std::string unknown_message(int value) { return with_number("Unknown Winsock error ", value); }
 
 class winsock_category final : public std::error_category {
  public:
@@ -64,15 +78,12 @@ class winsock_category final : public std::error_category {
     return std::error_condition(value, *this);
   }
 
+  // wsaerror::condition membership is answered by the condition category's
+  // equivalent(), which operator== also asks: this category need not know it.
   bool equivalent(int value, const std::error_condition& cond) const noexcept override {
     const int i = index_of(value);
-    if (i >= 0) {
-      if (cond.category() == std::generic_category()) {
-        return matches_generic(i, cond.value());
-      }
-      if (cond.category() == condition_category()) {
-        return (code_conditions[i] & condition_bit(cond.value())) != 0;
-      }
+    if (i >= 0 && cond.category() == std::generic_category()) {
+      return matches_generic(i, cond.value());
     }
     return default_error_condition(value) == cond;
   }
@@ -84,7 +95,7 @@ class condition_category_impl final : public std::error_category {
 
   std::string message(int value) const override {
     if (condition_bit(value) == 0) {
-      return "Unknown Winsock condition " + std::to_string(value);
+      return with_number("Unknown Winsock condition ", value);
     }
     return std::string(condition_messages[value - 1]);
   }

@@ -27,304 +27,304 @@ namespace en_us {
 /// Messages, in code_values order.
 inline constexpr std::string_view messages[97] = {
     // WSA_INVALID_HANDLE
-    "Specified event object handle is invalid.",
+    std::string_view("Specified event object handle is invalid.", 41),
     // WSA_NOT_ENOUGH_MEMORY
-    "Insufficient memory available.",
+    std::string_view("Insufficient memory available.", 30),
     // WSA_INVALID_PARAMETER
-    "One or more parameters are invalid.",
+    std::string_view("One or more parameters are invalid.", 35),
     // WSA_OPERATION_ABORTED
-    "Overlapped operation aborted.",
+    std::string_view("Overlapped operation aborted.", 29),
     // WSA_IO_INCOMPLETE
-    "Overlapped I/O event object not in signaled state.",
+    std::string_view("Overlapped I/O event object not in signaled state.", 50),
     // WSA_IO_PENDING
-    "Overlapped operations will complete later.",
+    std::string_view("Overlapped operations will complete later.", 42),
     // WSAEINTR
-    "Interrupted function call.",
+    std::string_view("Interrupted function call.", 26),
     // WSAEBADF
-    "File handle is not valid.",
+    std::string_view("File handle is not valid.", 25),
     // WSAEACCES
-    "Permission denied.",
+    std::string_view("Permission denied.", 18),
     // WSAEFAULT
-    "Bad address.",
+    std::string_view("Bad address.", 12),
     // WSAEINVAL
-    "Invalid argument.",
+    std::string_view("Invalid argument.", 17),
     // WSAEMFILE
-    "Too many open files.",
+    std::string_view("Too many open files.", 20),
     // WSAEWOULDBLOCK
-    "Resource temporarily unavailable.",
+    std::string_view("Resource temporarily unavailable.", 33),
     // WSAEINPROGRESS
-    "Operation now in progress.",
+    std::string_view("Operation now in progress.", 26),
     // WSAEALREADY
-    "Operation already in progress.",
+    std::string_view("Operation already in progress.", 30),
     // WSAENOTSOCK
-    "Socket operation on nonsocket.",
+    std::string_view("Socket operation on nonsocket.", 30),
     // WSAEDESTADDRREQ
-    "Destination address required.",
+    std::string_view("Destination address required.", 29),
     // WSAEMSGSIZE
-    "Message too long.",
+    std::string_view("Message too long.", 17),
     // WSAEPROTOTYPE
-    "Protocol wrong type for socket.",
+    std::string_view("Protocol wrong type for socket.", 31),
     // WSAENOPROTOOPT
-    "Bad protocol option.",
+    std::string_view("Bad protocol option.", 20),
     // WSAEPROTONOSUPPORT
-    "Protocol not supported.",
+    std::string_view("Protocol not supported.", 23),
     // WSAESOCKTNOSUPPORT
-    "Socket type not supported.",
+    std::string_view("Socket type not supported.", 26),
     // WSAEOPNOTSUPP
-    "Operation not supported.",
+    std::string_view("Operation not supported.", 24),
     // WSAEPFNOSUPPORT
-    "Protocol family not supported.",
+    std::string_view("Protocol family not supported.", 30),
     // WSAEAFNOSUPPORT
-    "Address family not supported by protocol family.",
+    std::string_view("Address family not supported by protocol family.", 48),
     // WSAEADDRINUSE
-    "Address already in use.",
+    std::string_view("Address already in use.", 23),
     // WSAEADDRNOTAVAIL
-    "Cannot assign requested address.",
+    std::string_view("Cannot assign requested address.", 32),
     // WSAENETDOWN
-    "Network is down.",
+    std::string_view("Network is down.", 16),
     // WSAENETUNREACH
-    "Network is unreachable.",
+    std::string_view("Network is unreachable.", 23),
     // WSAENETRESET
-    "Network dropped connection on reset.",
+    std::string_view("Network dropped connection on reset.", 36),
     // WSAECONNABORTED
-    "Software caused connection abort.",
+    std::string_view("Software caused connection abort.", 33),
     // WSAECONNRESET
-    "Connection reset by peer.",
+    std::string_view("Connection reset by peer.", 25),
     // WSAENOBUFS
-    "No buffer space available.",
+    std::string_view("No buffer space available.", 26),
     // WSAEISCONN
-    "Socket is already connected.",
+    std::string_view("Socket is already connected.", 28),
     // WSAENOTCONN
-    "Socket is not connected.",
+    std::string_view("Socket is not connected.", 24),
     // WSAESHUTDOWN
-    "Cannot send after socket shutdown.",
+    std::string_view("Cannot send after socket shutdown.", 34),
     // WSAETOOMANYREFS
-    "Too many references.",
+    std::string_view("Too many references.", 20),
     // WSAETIMEDOUT
-    "Connection timed out.",
+    std::string_view("Connection timed out.", 21),
     // WSAECONNREFUSED
-    "Connection refused.",
+    std::string_view("Connection refused.", 19),
     // WSAELOOP
-    "Cannot translate name.",
+    std::string_view("Cannot translate name.", 22),
     // WSAENAMETOOLONG
-    "Name too long.",
+    std::string_view("Name too long.", 14),
     // WSAEHOSTDOWN
-    "Host is down.",
+    std::string_view("Host is down.", 13),
     // WSAEHOSTUNREACH
-    "No route to host.",
+    std::string_view("No route to host.", 17),
     // WSAENOTEMPTY
-    "Directory not empty.",
+    std::string_view("Directory not empty.", 20),
     // WSAEPROCLIM
-    "Too many processes.",
+    std::string_view("Too many processes.", 19),
     // WSAEUSERS
-    "User quota exceeded.",
+    std::string_view("User quota exceeded.", 20),
     // WSAEDQUOT
-    "Disk quota exceeded.",
+    std::string_view("Disk quota exceeded.", 20),
     // WSAESTALE
-    "Stale file handle reference.",
+    std::string_view("Stale file handle reference.", 28),
     // WSAEREMOTE
-    "Item is remote.",
+    std::string_view("Item is remote.", 15),
     // WSASYSNOTREADY
-    "Network subsystem is unavailable.",
+    std::string_view("Network subsystem is unavailable.", 33),
     // WSAVERNOTSUPPORTED
-    "Winsock.dll version out of range.",
+    std::string_view("Winsock.dll version out of range.", 33),
     // WSANOTINITIALISED
-    "Successful WSAStartup not yet performed.",
+    std::string_view("Successful WSAStartup not yet performed.", 40),
     // WSAEDISCON
-    "Graceful shutdown in progress.",
+    std::string_view("Graceful shutdown in progress.", 30),
     // WSAENOMORE
-    "No more results.",
+    std::string_view("No more results.", 16),
     // WSAECANCELLED
-    "Call has been canceled.",
+    std::string_view("Call has been canceled.", 23),
     // WSAEINVALIDPROCTABLE
-    "Procedure call table is invalid.",
+    std::string_view("Procedure call table is invalid.", 32),
     // WSAEINVALIDPROVIDER
-    "Service provider is invalid.",
+    std::string_view("Service provider is invalid.", 28),
     // WSAEPROVIDERFAILEDINIT
-    "Service provider failed to initialize.",
+    std::string_view("Service provider failed to initialize.", 38),
     // WSASYSCALLFAILURE
-    "System call failure.",
+    std::string_view("System call failure.", 20),
     // WSASERVICE_NOT_FOUND
-    "Service not found.",
+    std::string_view("Service not found.", 18),
     // WSATYPE_NOT_FOUND
-    "Class type not found.",
+    std::string_view("Class type not found.", 21),
     // WSA_E_NO_MORE
-    "No more results.",
+    std::string_view("No more results.", 16),
     // WSA_E_CANCELLED
-    "Call was canceled.",
+    std::string_view("Call was canceled.", 18),
     // WSAEREFUSED
-    "Database query was refused.",
+    std::string_view("Database query was refused.", 27),
     // WSAHOST_NOT_FOUND
-    "Host not found.",
+    std::string_view("Host not found.", 15),
     // WSATRY_AGAIN
-    "Nonauthoritative host not found.",
+    std::string_view("Nonauthoritative host not found.", 32),
     // WSANO_RECOVERY
-    "This is a nonrecoverable error.",
+    std::string_view("This is a nonrecoverable error.", 31),
     // WSANO_DATA
-    "Valid name, no data record of requested type.",
+    std::string_view("Valid name, no data record of requested type.", 45),
     // WSA_QOS_RECEIVERS
-    "QoS receivers.",
+    std::string_view("QoS receivers.", 14),
     // WSA_QOS_SENDERS
-    "QoS senders.",
+    std::string_view("QoS senders.", 12),
     // WSA_QOS_NO_SENDERS
-    "No QoS senders.",
+    std::string_view("No QoS senders.", 15),
     // WSA_QOS_NO_RECEIVERS
-    "QoS no receivers.",
+    std::string_view("QoS no receivers.", 17),
     // WSA_QOS_REQUEST_CONFIRMED
-    "QoS request confirmed.",
+    std::string_view("QoS request confirmed.", 22),
     // WSA_QOS_ADMISSION_FAILURE
-    "QoS admission error.",
+    std::string_view("QoS admission error.", 20),
     // WSA_QOS_POLICY_FAILURE
-    "QoS policy failure.",
+    std::string_view("QoS policy failure.", 19),
     // WSA_QOS_BAD_STYLE
-    "QoS bad style.",
+    std::string_view("QoS bad style.", 14),
     // WSA_QOS_BAD_OBJECT
-    "QoS bad object.",
+    std::string_view("QoS bad object.", 15),
     // WSA_QOS_TRAFFIC_CTRL_ERROR
-    "QoS traffic control error.",
+    std::string_view("QoS traffic control error.", 26),
     // WSA_QOS_GENERIC_ERROR
-    "QoS generic error.",
+    std::string_view("QoS generic error.", 18),
     // WSA_QOS_ESERVICETYPE
-    "QoS service type error.",
+    std::string_view("QoS service type error.", 23),
     // WSA_QOS_EFLOWSPEC
-    "QoS flowspec error.",
+    std::string_view("QoS flowspec error.", 19),
     // WSA_QOS_EPROVSPECBUF
-    "Invalid QoS provider buffer.",
+    std::string_view("Invalid QoS provider buffer.", 28),
     // WSA_QOS_EFILTERSTYLE
-    "Invalid QoS filter style.",
+    std::string_view("Invalid QoS filter style.", 25),
     // WSA_QOS_EFILTERTYPE
-    "Invalid QoS filter type.",
+    std::string_view("Invalid QoS filter type.", 24),
     // WSA_QOS_EFILTERCOUNT
-    "Incorrect QoS filter count.",
+    std::string_view("Incorrect QoS filter count.", 27),
     // WSA_QOS_EOBJLENGTH
-    "Invalid QoS object length.",
+    std::string_view("Invalid QoS object length.", 26),
     // WSA_QOS_EFLOWCOUNT
-    "Incorrect QoS flow count.",
+    std::string_view("Incorrect QoS flow count.", 25),
     // WSA_QOS_EUNKOWNPSOBJ
-    "Unrecognized QoS object.",
+    std::string_view("Unrecognized QoS object.", 24),
     // WSA_QOS_EPOLICYOBJ
-    "Invalid QoS policy object.",
+    std::string_view("Invalid QoS policy object.", 26),
     // WSA_QOS_EFLOWDESC
-    "Invalid QoS flow descriptor.",
+    std::string_view("Invalid QoS flow descriptor.", 28),
     // WSA_QOS_EPSFLOWSPEC
-    "Invalid QoS provider-specific flowspec.",
+    std::string_view("Invalid QoS provider-specific flowspec.", 39),
     // WSA_QOS_EPSFILTERSPEC
-    "Invalid QoS provider-specific filterspec.",
+    std::string_view("Invalid QoS provider-specific filterspec.", 41),
     // WSA_QOS_ESDMODEOBJ
-    "Invalid QoS shape discard mode object.",
+    std::string_view("Invalid QoS shape discard mode object.", 38),
     // WSA_QOS_ESHAPERATEOBJ
-    "Invalid QoS shaping rate object.",
+    std::string_view("Invalid QoS shaping rate object.", 32),
     // WSA_QOS_RESERVED_PETYPE
-    "Reserved policy QoS element type.",
+    std::string_view("Reserved policy QoS element type.", 33),
     // WSA_SECURE_HOST_NOT_FOUND
-    "No such host is known securely.",
+    std::string_view("No such host is known securely.", 31),
     // WSA_IPSEC_NAME_POLICY_ERROR
-    "Name based IPSEC policy could not be added.",
+    std::string_view("Name based IPSEC policy could not be added.", 43),
 };
 
 /// Descriptions, in code_values order.
 inline constexpr std::string_view descriptions[97] = {
     // WSA_INVALID_HANDLE
-    "An application attempts to use an event object, but the specified handle is not valid.",
+    std::string_view("An application attempts to use an event object, but the specified handle is not valid.", 86),
     // WSA_NOT_ENOUGH_MEMORY
-    "An application used a Windows Sockets function that directly maps to a Windows function. The "
-    "Windows function is indicating a lack of required memory resources.",
+    std::string_view("An application used a Windows Sockets function that directly maps to a Windows function. The "
+    "Windows function is indicating a lack of required memory resources.", 160),
     // WSA_INVALID_PARAMETER
-    "An application used a Windows Sockets function which directly maps to a Windows function. The"
-    " Windows function is indicating a problem with one or more parameters.",
+    std::string_view("An application used a Windows Sockets function which directly maps to a Windows function. The"
+    " Windows function is indicating a problem with one or more parameters.", 163),
     // WSA_OPERATION_ABORTED
-    "An overlapped operation was canceled due to the closure of the socket, or the execution of th"
-    "e SIO_FLUSH command in WSAIoctl.",
+    std::string_view("An overlapped operation was canceled due to the closure of the socket, or the execution of th"
+    "e SIO_FLUSH command in WSAIoctl.", 125),
     // WSA_IO_INCOMPLETE
-    "The application has tried to determine the status of an overlapped operation which is not yet"
+    std::string_view("The application has tried to determine the status of an overlapped operation which is not yet"
     " completed. Applications that use WSAGetOverlappedResult (with the fWait flag set to FALSE) i"
     "n a polling mode to determine when an overlapped operation has completed, get this error code"
-    " until the operation is complete.",
+    " until the operation is complete.", 312),
     // WSA_IO_PENDING
-    "The application has initiated an overlapped operation that cannot be completed immediately. A"
-    " completion indication will be given later when the operation has been completed.",
+    std::string_view("The application has initiated an overlapped operation that cannot be completed immediately. A"
+    " completion indication will be given later when the operation has been completed.", 174),
     // WSAEINTR
-    "A blocking operation was interrupted by a call to WSACancelBlockingCall.",
+    std::string_view("A blocking operation was interrupted by a call to WSACancelBlockingCall.", 72),
     // WSAEBADF
-    "The file handle supplied is not valid.",
+    std::string_view("The file handle supplied is not valid.", 38),
     // WSAEACCES
-    "An attempt was made to access a socket in a way forbidden by its access permissions. An examp"
+    std::string_view("An attempt was made to access a socket in a way forbidden by its access permissions. An examp"
     "le is using a broadcast address for sendto without broadcast permission being set using setso"
     "ckopt(SO_BROADCAST).\nAnother possible reason for the WSAEACCES error is that when the bind f"
     "unction is called (on Windows NT 4.0 with SP4 and later), another application, service, or ke"
     "rnel mode driver is bound to the same address with exclusive access. Such exclusive access is"
     " a new feature of Windows NT 4.0 with SP4 and later, and is implemented by using the SO_EXCLU"
-    "SIVEADDRUSE option.",
+    "SIVEADDRUSE option.", 576),
     // WSAEFAULT
-    "The system detected an invalid pointer address in attempting to use a pointer argument of a c"
+    std::string_view("The system detected an invalid pointer address in attempting to use a pointer argument of a c"
     "all. This error occurs if an application passes an invalid pointer value, or if the length of"
     " the buffer is too small. For instance, if the length of an argument, which is a sockaddr str"
-    "ucture, is smaller than the sizeof(sockaddr).",
+    "ucture, is smaller than the sizeof(sockaddr).", 324),
     // WSAEINVAL
-    "Some invalid argument was supplied (for example, specifying an invalid level to the setsockop"
+    std::string_view("Some invalid argument was supplied (for example, specifying an invalid level to the setsockop"
     "t function). In some instances, it also refers to the current state of the socket\342\200\224"
-    "for instance, calling accept on a socket that is not listening.",
+    "for instance, calling accept on a socket that is not listening.", 240),
     // WSAEMFILE
-    "Too many open sockets. Each implementation may have a maximum number of socket handles availa"
-    "ble, either globally, per process, or per thread.",
+    std::string_view("Too many open sockets. Each implementation may have a maximum number of socket handles availa"
+    "ble, either globally, per process, or per thread.", 142),
     // WSAEWOULDBLOCK
-    "This error is returned from operations on nonblocking sockets that cannot be completed immedi"
+    std::string_view("This error is returned from operations on nonblocking sockets that cannot be completed immedi"
     "ately, for example recv when no data is queued to be read from the socket. It is a nonfatal e"
     "rror, and the operation should be retried later. It is normal for WSAEWOULDBLOCK to be report"
     "ed as the result from calling connect on a nonblocking SOCK_STREAM socket, since some time mu"
-    "st elapse for the connection to be established.",
+    "st elapse for the connection to be established.", 419),
     // WSAEINPROGRESS
-    "A blocking operation is currently executing. Windows Sockets only allows a single blocking op"
+    std::string_view("A blocking operation is currently executing. Windows Sockets only allows a single blocking op"
     "eration\342\200\224per- task or thread\342\200\224to be outstanding, and if any other functio"
     "n call is made (whether or not it references that or any other socket) the function fails wit"
-    "h the WSAEINPROGRESS error.",
+    "h the WSAEINPROGRESS error.", 288),
     // WSAEALREADY
-    "An operation was attempted on a nonblocking socket with an operation already in progress\342"
+    std::string_view("An operation was attempted on a nonblocking socket with an operation already in progress\342"
     "\200\224that is, calling connect a second time on a nonblocking socket that is already connec"
     "ting, or canceling an asynchronous request (WSAAsyncGetXbyY) that has already been canceled o"
-    "r completed.",
+    "r completed.", 281),
     // WSAENOTSOCK
-    "An operation was attempted on something that is not a socket. Either the socket handle parame"
-    "ter did not reference a valid socket, or for select, a member of an fd_set was not valid.",
+    std::string_view("An operation was attempted on something that is not a socket. Either the socket handle parame"
+    "ter did not reference a valid socket, or for select, a member of an fd_set was not valid.", 182),
     // WSAEDESTADDRREQ
-    "A required address was omitted from an operation on a socket. For example, this error is retu"
-    "rned if sendto is called with the remote address of ADDR_ANY.",
+    std::string_view("A required address was omitted from an operation on a socket. For example, this error is retu"
+    "rned if sendto is called with the remote address of ADDR_ANY.", 154),
     // WSAEMSGSIZE
-    "A message sent on a datagram socket was larger than the internal message buffer or some other"
+    std::string_view("A message sent on a datagram socket was larger than the internal message buffer or some other"
     " network limit, or the buffer used to receive a datagram was smaller than the datagram itself"
-    ".",
+    ".", 187),
     // WSAEPROTOTYPE
-    "A protocol was specified in the socket function call that does not support the semantics of t"
+    std::string_view("A protocol was specified in the socket function call that does not support the semantics of t"
     "he socket type requested. For example, the ARPA Internet UDP protocol cannot be specified wit"
-    "h a socket type of SOCK_STREAM.",
+    "h a socket type of SOCK_STREAM.", 217),
     // WSAENOPROTOOPT
-    "An unknown, invalid or unsupported option or level was specified in a getsockopt or setsockop"
-    "t call.",
+    std::string_view("An unknown, invalid or unsupported option or level was specified in a getsockopt or setsockop"
+    "t call.", 100),
     // WSAEPROTONOSUPPORT
-    "The requested protocol has not been configured into the system, or no implementation for it e"
+    std::string_view("The requested protocol has not been configured into the system, or no implementation for it e"
     "xists. For example, a socket call requests a SOCK_DGRAM socket, but specifies a stream protoc"
-    "ol.",
+    "ol.", 189),
     // WSAESOCKTNOSUPPORT
-    "The support for the specified socket type does not exist in this address family. For example,"
+    std::string_view("The support for the specified socket type does not exist in this address family. For example,"
     " the optional type SOCK_RAW might be selected in a socket call, and the implementation does n"
-    "ot support SOCK_RAW sockets at all.",
+    "ot support SOCK_RAW sockets at all.", 221),
     // WSAEOPNOTSUPP
-    "The attempted operation is not supported for the type of object referenced. Usually this occu"
+    std::string_view("The attempted operation is not supported for the type of object referenced. Usually this occu"
     "rs when a socket descriptor to a socket that cannot support this operation is trying to accep"
-    "t a connection on a datagram socket.",
+    "t a connection on a datagram socket.", 222),
     // WSAEPFNOSUPPORT
-    "The protocol family has not been configured into the system or no implementation for it exist"
+    std::string_view("The protocol family has not been configured into the system or no implementation for it exist"
     "s. This message has a slightly different meaning from WSAEAFNOSUPPORT. However, it is interch"
     "angeable in most cases, and all Windows Sockets functions that return one of these messages a"
-    "lso specify WSAEAFNOSUPPORT.",
+    "lso specify WSAEAFNOSUPPORT.", 307),
     // WSAEAFNOSUPPORT
-    "An address incompatible with the requested protocol was used. All sockets are created with an"
+    std::string_view("An address incompatible with the requested protocol was used. All sockets are created with an"
     " associated address family (that is, AF_INET for Internet Protocols) and a generic protocol t"
     "ype (that is, SOCK_STREAM). This error is returned if an incorrect protocol is explicitly req"
     "uested in the socket call, or if an address of the wrong family is used for a socket, for exa"
-    "mple, in sendto.",
+    "mple, in sendto.", 388),
     // WSAEADDRINUSE
-    "Typically, only one usage of each socket address (protocol/IP address/port) is permitted. Thi"
+    std::string_view("Typically, only one usage of each socket address (protocol/IP address/port) is permitted. Thi"
     "s error occurs if an application attempts to bind a socket to an IP address/port that has alr"
     "eady been used for an existing socket, or a socket that was not closed properly, or one that "
     "is still in the process of closing. For server applications that need to bind multiple socket"
@@ -332,439 +332,439 @@ inline constexpr std::string_view descriptions[97] = {
     "lly need not call bind at all\342\200\224connect chooses an unused port automatically. When b"
     "ind is called with a wildcard address (involving ADDR_ANY), a WSAEADDRINUSE error could be de"
     "layed until the specific address is committed. This could happen with a call to another funct"
-    "ion later, including connect, listen, WSAConnect, or WSAJoinLeaf.",
+    "ion later, including connect, listen, WSAConnect, or WSAJoinLeaf.", 800),
     // WSAEADDRNOTAVAIL
-    "The requested address is not valid in its context. This normally results from an attempt to b"
+    std::string_view("The requested address is not valid in its context. This normally results from an attempt to b"
     "ind to an address that is not valid for the local computer. This can also result from connect"
     ", sendto, WSAConnect, WSAJoinLeaf, or WSASendTo when the remote address or port is not valid "
-    "for a remote computer (for example, address or port 0).",
+    "for a remote computer (for example, address or port 0).", 334),
     // WSAENETDOWN
-    "A socket operation encountered a dead network. This could indicate a serious failure of the n"
+    std::string_view("A socket operation encountered a dead network. This could indicate a serious failure of the n"
     "etwork system (that is, the protocol stack that the Windows Sockets DLL runs over), the netwo"
-    "rk interface, or the local network itself.",
+    "rk interface, or the local network itself.", 228),
     // WSAENETUNREACH
-    "A socket operation was attempted to an unreachable network. This usually means the local soft"
-    "ware knows no route to reach the remote host.",
+    std::string_view("A socket operation was attempted to an unreachable network. This usually means the local soft"
+    "ware knows no route to reach the remote host.", 138),
     // WSAENETRESET
-    "The connection has been broken due to keep-alive activity detecting a failure while the opera"
+    std::string_view("The connection has been broken due to keep-alive activity detecting a failure while the opera"
     "tion was in progress. It can also be returned by setsockopt if an attempt is made to set SO_K"
-    "EEPALIVE on a connection that has already failed.",
+    "EEPALIVE on a connection that has already failed.", 235),
     // WSAECONNABORTED
-    "An established connection was aborted by the software in your host computer, possibly due to "
-    "a data transmission time-out or protocol error.",
+    std::string_view("An established connection was aborted by the software in your host computer, possibly due to "
+    "a data transmission time-out or protocol error.", 140),
     // WSAECONNRESET
-    "An existing connection was forcibly closed by the remote host. This normally results if the p"
+    std::string_view("An existing connection was forcibly closed by the remote host. This normally results if the p"
     "eer application on the remote host is suddenly stopped, the host is rebooted, the host or rem"
     "ote network interface is disabled, or the remote host uses a hard close (see setsockopt for m"
     "ore information on the SO_LINGER option on the remote socket). This error may also result if "
     "a connection was broken due to keep-alive activity detecting a failure while one or more oper"
     "ations are in progress. Operations that were in progress fail with WSAENETRESET. Subsequent o"
-    "perations fail with WSAECONNRESET.",
+    "perations fail with WSAECONNRESET.", 592),
     // WSAENOBUFS
-    "An operation on a socket could not be performed because the system lacked sufficient buffer s"
-    "pace or because a queue was full.",
+    std::string_view("An operation on a socket could not be performed because the system lacked sufficient buffer s"
+    "pace or because a queue was full.", 126),
     // WSAEISCONN
-    "A connect request was made on an already-connected socket. Some implementations also return t"
+    std::string_view("A connect request was made on an already-connected socket. Some implementations also return t"
     "his error if sendto is called on a connected SOCK_DGRAM socket (for SOCK_STREAM sockets, the "
     "to parameter in sendto is ignored) although other implementations treat this as a legal occur"
-    "rence.",
+    "rence.", 285),
     // WSAENOTCONN
-    "A request to send or receive data was disallowed because the socket is not connected and (whe"
+    std::string_view("A request to send or receive data was disallowed because the socket is not connected and (whe"
     "n sending on a datagram socket using sendto) no address was supplied. Any other type of opera"
     "tion might also return this error\342\200\224for example, setsockopt setting SO_KEEPALIVE if "
-    "the connection has been reset.",
+    "the connection has been reset.", 300),
     // WSAESHUTDOWN
-    "A request to send or receive data was disallowed because the socket had already been shut dow"
+    std::string_view("A request to send or receive data was disallowed because the socket had already been shut dow"
     "n in that direction with a previous shutdown call. By calling shutdown a partial close of a s"
     "ocket is requested, which is a signal that sending or receiving, or both have been discontinu"
-    "ed.",
+    "ed.", 282),
     // WSAETOOMANYREFS
-    "Too many references to some kernel object.",
+    std::string_view("Too many references to some kernel object.", 42),
     // WSAETIMEDOUT
-    "A connection attempt failed because the connected party did not properly respond after a peri"
+    std::string_view("A connection attempt failed because the connected party did not properly respond after a peri"
     "od of time, or the established connection failed because the connected host has failed to res"
-    "pond.",
+    "pond.", 191),
     // WSAECONNREFUSED
-    "No connection could be made because the target computer actively refused it. This usually res"
+    std::string_view("No connection could be made because the target computer actively refused it. This usually res"
     "ults from trying to connect to a service that is inactive on the foreign host\342\200\224that"
-    " is, one with no server application running.",
+    " is, one with no server application running.", 221),
     // WSAELOOP
-    "Cannot translate a name.",
+    std::string_view("Cannot translate a name.", 24),
     // WSAENAMETOOLONG
-    "A name component or a name was too long.",
+    std::string_view("A name component or a name was too long.", 40),
     // WSAEHOSTDOWN
-    "A socket operation failed because the destination host is down. A socket operation encountere"
+    std::string_view("A socket operation failed because the destination host is down. A socket operation encountere"
     "d a dead host. Networking activity on the local host has not been initiated. These conditions"
-    " are more likely to be indicated by the error WSAETIMEDOUT.",
+    " are more likely to be indicated by the error WSAETIMEDOUT.", 245),
     // WSAEHOSTUNREACH
-    "A socket operation was attempted to an unreachable host. See WSAENETUNREACH.",
+    std::string_view("A socket operation was attempted to an unreachable host. See WSAENETUNREACH.", 76),
     // WSAENOTEMPTY
-    "Cannot remove a directory that is not empty.",
+    std::string_view("Cannot remove a directory that is not empty.", 44),
     // WSAEPROCLIM
-    "A Windows Sockets implementation may have a limit on the number of applications that can use "
-    "it simultaneously. WSAStartup may fail with this error if the limit has been reached.",
+    std::string_view("A Windows Sockets implementation may have a limit on the number of applications that can use "
+    "it simultaneously. WSAStartup may fail with this error if the limit has been reached.", 178),
     // WSAEUSERS
-    "Ran out of user quota.",
+    std::string_view("Ran out of user quota.", 22),
     // WSAEDQUOT
-    "Ran out of disk quota.",
+    std::string_view("Ran out of disk quota.", 22),
     // WSAESTALE
-    "The file handle reference is no longer available.",
+    std::string_view("The file handle reference is no longer available.", 49),
     // WSAEREMOTE
-    "The item is not available locally.",
+    std::string_view("The item is not available locally.", 34),
     // WSASYSNOTREADY
-    "This error is returned by WSAStartup if the Windows Sockets implementation cannot function at"
+    std::string_view("This error is returned by WSAStartup if the Windows Sockets implementation cannot function at"
     " this time because the underlying system it uses to provide network services is currently una"
     "vailable. Users should check:\nThat the appropriate Windows Sockets DLL file is in the curren"
     "t path.\nThat they are not trying to use more than one Windows Sockets implementation simulta"
     "neously. If there is more than one Winsock DLL on your system, be sure the first one in the p"
     "ath is appropriate for the network subsystem currently loaded.\nThe Windows Sockets implement"
     "ation documentation to be sure all necessary components are currently installed and configure"
-    "d correctly.",
+    "d correctly.", 660),
     // WSAVERNOTSUPPORTED
-    "The current Windows Sockets implementation does not support the Windows Sockets specification"
+    std::string_view("The current Windows Sockets implementation does not support the Windows Sockets specification"
     " version requested by the application. Check that no old Windows Sockets DLL files are being "
-    "accessed.",
+    "accessed.", 195),
     // WSANOTINITIALISED
-    "Either the application has not called WSAStartup or WSAStartup failed. The application may be"
+    std::string_view("Either the application has not called WSAStartup or WSAStartup failed. The application may be"
     " accessing a socket that the current active task does not own (that is, trying to share a soc"
-    "ket between tasks), or WSACleanup has been called too many times.",
+    "ket between tasks), or WSACleanup has been called too many times.", 251),
     // WSAEDISCON
-    "Returned by WSARecv and WSARecvFrom to indicate that the remote party has initiated a gracefu"
-    "l shutdown sequence.",
+    std::string_view("Returned by WSARecv and WSARecvFrom to indicate that the remote party has initiated a gracefu"
+    "l shutdown sequence.", 113),
     // WSAENOMORE
-    "No more results can be returned by the WSALookupServiceNext function.",
+    std::string_view("No more results can be returned by the WSALookupServiceNext function.", 69),
     // WSAECANCELLED
-    "A call to the WSALookupServiceEnd function was made while this call was still processing. The"
-    " call has been canceled.",
+    std::string_view("A call to the WSALookupServiceEnd function was made while this call was still processing. The"
+    " call has been canceled.", 117),
     // WSAEINVALIDPROCTABLE
-    "The service provider procedure call table is invalid. A service provider returned a bogus pro"
+    std::string_view("The service provider procedure call table is invalid. A service provider returned a bogus pro"
     "cedure table to Ws2_32.dll. This is usually caused by one or more of the function pointers be"
-    "ing NULL.",
+    "ing NULL.", 195),
     // WSAEINVALIDPROVIDER
-    "The requested service provider is invalid. This error is returned by the WSCGetProviderInfo a"
+    std::string_view("The requested service provider is invalid. This error is returned by the WSCGetProviderInfo a"
     "nd WSCGetProviderInfo32 functions if the protocol entry specified could not be found. This er"
-    "ror is also returned if the service provider returned a version number other than 2.0.",
+    "ror is also returned if the service provider returned a version number other than 2.0.", 272),
     // WSAEPROVIDERFAILEDINIT
-    "The requested service provider could not be loaded or initialized. This error is returned if "
+    std::string_view("The requested service provider could not be loaded or initialized. This error is returned if "
     "either a service provider's DLL could not be loaded (LoadLibrary failed) or the provider's WS"
-    "PStartup or NSPStartup function failed.",
+    "PStartup or NSPStartup function failed.", 225),
     // WSASYSCALLFAILURE
-    "A system call that should never fail has failed. This is a generic error code, returned under"
+    std::string_view("A system call that should never fail has failed. This is a generic error code, returned under"
     " various conditions.\nReturned when a system call that should never fail does fail. For examp"
     "le, if a call to WaitForMultipleEvents fails or one of the registry functions fails trying to"
     " manipulate the protocol/namespace catalogs.\nReturned when a provider does not return SUCCES"
     "S and does not provide an extended error code. Can indicate a service provider implementation"
-    " error.",
+    " error.", 470),
     // WSASERVICE_NOT_FOUND
-    "No such service is known. The service cannot be found in the specified name space.",
+    std::string_view("No such service is known. The service cannot be found in the specified name space.", 82),
     // WSATYPE_NOT_FOUND
-    "The specified class was not found.",
+    std::string_view("The specified class was not found.", 34),
     // WSA_E_NO_MORE
-    "No more results can be returned by the WSALookupServiceNext function.",
+    std::string_view("No more results can be returned by the WSALookupServiceNext function.", 69),
     // WSA_E_CANCELLED
-    "A call to the WSALookupServiceEnd function was made while this call was still processing. The"
-    " call has been canceled.",
+    std::string_view("A call to the WSALookupServiceEnd function was made while this call was still processing. The"
+    " call has been canceled.", 117),
     // WSAEREFUSED
-    "A database query failed because it was actively refused.",
+    std::string_view("A database query failed because it was actively refused.", 56),
     // WSAHOST_NOT_FOUND
-    "No such host is known. The name is not an official host name or alias, or it cannot be found "
+    std::string_view("No such host is known. The name is not an official host name or alias, or it cannot be found "
     "in the database(s) being queried. This error may also be returned for protocol and service qu"
-    "eries, and means that the specified name could not be found in the relevant database.",
+    "eries, and means that the specified name could not be found in the relevant database.", 271),
     // WSATRY_AGAIN
-    "This is usually a temporary error during host name resolution and means that the local server"
+    std::string_view("This is usually a temporary error during host name resolution and means that the local server"
     " did not receive a response from an authoritative server. A retry at some time later may be s"
-    "uccessful.",
+    "uccessful.", 196),
     // WSANO_RECOVERY
-    "This indicates that some sort of nonrecoverable error occurred during a database lookup. This"
+    std::string_view("This indicates that some sort of nonrecoverable error occurred during a database lookup. This"
     " may be because the database files (for example, BSD-compatible HOSTS, SERVICES, or PROTOCOLS"
-    " files) could not be found, or a DNS request was returned by the server with a severe error.",
+    " files) could not be found, or a DNS request was returned by the server with a severe error.", 278),
     // WSANO_DATA
-    "The requested name is valid and was found in the database, but it does not have the correct a"
+    std::string_view("The requested name is valid and was found in the database, but it does not have the correct a"
     "ssociated data being resolved for. The usual example for this is a host name-to-address trans"
     "lation attempt (using gethostbyname or WSAAsyncGetHostByName) which uses the DNS (Domain Name"
     " Server). An MX record is returned but no A record\342\200\224indicating the host itself exis"
-    "ts, but is not directly reachable.",
+    "ts, but is not directly reachable.", 397),
     // WSA_QOS_RECEIVERS
-    "At least one QoS reserve has arrived.",
+    std::string_view("At least one QoS reserve has arrived.", 37),
     // WSA_QOS_SENDERS
-    "At least one QoS send path has arrived.",
+    std::string_view("At least one QoS send path has arrived.", 39),
     // WSA_QOS_NO_SENDERS
-    "There are no QoS senders.",
+    std::string_view("There are no QoS senders.", 25),
     // WSA_QOS_NO_RECEIVERS
-    "There are no QoS receivers.",
+    std::string_view("There are no QoS receivers.", 27),
     // WSA_QOS_REQUEST_CONFIRMED
-    "The QoS reserve request has been confirmed.",
+    std::string_view("The QoS reserve request has been confirmed.", 43),
     // WSA_QOS_ADMISSION_FAILURE
-    "A QoS error occurred due to lack of resources.",
+    std::string_view("A QoS error occurred due to lack of resources.", 46),
     // WSA_QOS_POLICY_FAILURE
-    "The QoS request was rejected because the policy system couldn't allocate the requested resour"
-    "ce within the existing policy.",
+    std::string_view("The QoS request was rejected because the policy system couldn't allocate the requested resour"
+    "ce within the existing policy.", 123),
     // WSA_QOS_BAD_STYLE
-    "An unknown or conflicting QoS style was encountered.",
+    std::string_view("An unknown or conflicting QoS style was encountered.", 52),
     // WSA_QOS_BAD_OBJECT
-    "A problem was encountered with some part of the filterspec or the provider-specific buffer in"
-    " general.",
+    std::string_view("A problem was encountered with some part of the filterspec or the provider-specific buffer in"
+    " general.", 102),
     // WSA_QOS_TRAFFIC_CTRL_ERROR
-    "An error with the underlying traffic control (TC) API as the generic QoS request was converte"
+    std::string_view("An error with the underlying traffic control (TC) API as the generic QoS request was converte"
     "d for local enforcement by the TC API. This could be due to an out of memory error or to an i"
-    "nternal QoS provider error.",
+    "nternal QoS provider error.", 213),
     // WSA_QOS_GENERIC_ERROR
-    "A general QoS error.",
+    std::string_view("A general QoS error.", 20),
     // WSA_QOS_ESERVICETYPE
-    "An invalid or unrecognized service type was found in the QoS flowspec.",
+    std::string_view("An invalid or unrecognized service type was found in the QoS flowspec.", 70),
     // WSA_QOS_EFLOWSPEC
-    "An invalid or inconsistent flowspec was found in the QOS structure.",
+    std::string_view("An invalid or inconsistent flowspec was found in the QOS structure.", 67),
     // WSA_QOS_EPROVSPECBUF
-    "An invalid QoS provider-specific buffer.",
+    std::string_view("An invalid QoS provider-specific buffer.", 40),
     // WSA_QOS_EFILTERSTYLE
-    "An invalid QoS filter style was used.",
+    std::string_view("An invalid QoS filter style was used.", 37),
     // WSA_QOS_EFILTERTYPE
-    "An invalid QoS filter type was used.",
+    std::string_view("An invalid QoS filter type was used.", 36),
     // WSA_QOS_EFILTERCOUNT
-    "An incorrect number of QoS FILTERSPECs were specified in the FLOWDESCRIPTOR.",
+    std::string_view("An incorrect number of QoS FILTERSPECs were specified in the FLOWDESCRIPTOR.", 76),
     // WSA_QOS_EOBJLENGTH
-    "An object with an invalid ObjectLength field was specified in the QoS provider-specific buffe"
-    "r.",
+    std::string_view("An object with an invalid ObjectLength field was specified in the QoS provider-specific buffe"
+    "r.", 95),
     // WSA_QOS_EFLOWCOUNT
-    "An incorrect number of flow descriptors was specified in the QoS structure.",
+    std::string_view("An incorrect number of flow descriptors was specified in the QoS structure.", 75),
     // WSA_QOS_EUNKOWNPSOBJ
-    "An unrecognized object was found in the QoS provider-specific buffer.",
+    std::string_view("An unrecognized object was found in the QoS provider-specific buffer.", 69),
     // WSA_QOS_EPOLICYOBJ
-    "An invalid policy object was found in the QoS provider-specific buffer.",
+    std::string_view("An invalid policy object was found in the QoS provider-specific buffer.", 71),
     // WSA_QOS_EFLOWDESC
-    "An invalid QoS flow descriptor was found in the flow descriptor list.",
+    std::string_view("An invalid QoS flow descriptor was found in the flow descriptor list.", 69),
     // WSA_QOS_EPSFLOWSPEC
-    "An invalid or inconsistent flowspec was found in the QoS provider-specific buffer.",
+    std::string_view("An invalid or inconsistent flowspec was found in the QoS provider-specific buffer.", 82),
     // WSA_QOS_EPSFILTERSPEC
-    "An invalid FILTERSPEC was found in the QoS provider-specific buffer.",
+    std::string_view("An invalid FILTERSPEC was found in the QoS provider-specific buffer.", 68),
     // WSA_QOS_ESDMODEOBJ
-    "An invalid shape discard mode object was found in the QoS provider-specific buffer.",
+    std::string_view("An invalid shape discard mode object was found in the QoS provider-specific buffer.", 83),
     // WSA_QOS_ESHAPERATEOBJ
-    "An invalid shaping rate object was found in the QoS provider-specific buffer.",
+    std::string_view("An invalid shaping rate object was found in the QoS provider-specific buffer.", 77),
     // WSA_QOS_RESERVED_PETYPE
-    "A reserved policy element was found in the QoS provider-specific buffer.",
+    std::string_view("A reserved policy element was found in the QoS provider-specific buffer.", 72),
     // WSA_SECURE_HOST_NOT_FOUND
-    "",
+    std::string_view("", 0),
     // WSA_IPSEC_NAME_POLICY_ERROR
-    "",
+    std::string_view("", 0),
 };
 
 /// System messages, in code_values order.
 inline constexpr std::string_view system_messages[97] = {
     // WSA_INVALID_HANDLE
-    "The handle is invalid.",
+    std::string_view("The handle is invalid.", 22),
     // WSA_NOT_ENOUGH_MEMORY
-    "Not enough memory resources are available to process this command.",
+    std::string_view("Not enough memory resources are available to process this command.", 66),
     // WSA_INVALID_PARAMETER
-    "The parameter is incorrect.",
+    std::string_view("The parameter is incorrect.", 27),
     // WSA_OPERATION_ABORTED
-    "The I/O operation has been aborted because of either a thread exit or an application request.",
+    std::string_view("The I/O operation has been aborted because of either a thread exit or an application request.", 93),
     // WSA_IO_INCOMPLETE
-    "Overlapped I/O event is not in a signaled state.",
+    std::string_view("Overlapped I/O event is not in a signaled state.", 48),
     // WSA_IO_PENDING
-    "Overlapped I/O operation is in progress.",
+    std::string_view("Overlapped I/O operation is in progress.", 40),
     // WSAEINTR
-    "A blocking operation was interrupted by a call to WSACancelBlockingCall.",
+    std::string_view("A blocking operation was interrupted by a call to WSACancelBlockingCall.", 72),
     // WSAEBADF
-    "The file handle supplied is not valid.",
+    std::string_view("The file handle supplied is not valid.", 38),
     // WSAEACCES
-    "An attempt was made to access a socket in a way forbidden by its access permissions.",
+    std::string_view("An attempt was made to access a socket in a way forbidden by its access permissions.", 84),
     // WSAEFAULT
-    "The system detected an invalid pointer address in attempting to use a pointer argument in a c"
-    "all.",
+    std::string_view("The system detected an invalid pointer address in attempting to use a pointer argument in a c"
+    "all.", 97),
     // WSAEINVAL
-    "An invalid argument was supplied.",
+    std::string_view("An invalid argument was supplied.", 33),
     // WSAEMFILE
-    "Too many open sockets.",
+    std::string_view("Too many open sockets.", 22),
     // WSAEWOULDBLOCK
-    "A non-blocking socket operation could not be completed immediately.",
+    std::string_view("A non-blocking socket operation could not be completed immediately.", 67),
     // WSAEINPROGRESS
-    "A blocking operation is currently executing.",
+    std::string_view("A blocking operation is currently executing.", 44),
     // WSAEALREADY
-    "An operation was attempted on a non-blocking socket that already had an operation in progress"
-    ".",
+    std::string_view("An operation was attempted on a non-blocking socket that already had an operation in progress"
+    ".", 94),
     // WSAENOTSOCK
-    "An operation was attempted on something that is not a socket.",
+    std::string_view("An operation was attempted on something that is not a socket.", 61),
     // WSAEDESTADDRREQ
-    "A required address was omitted from an operation on a socket.",
+    std::string_view("A required address was omitted from an operation on a socket.", 61),
     // WSAEMSGSIZE
-    "A message sent on a datagram socket was larger than the internal message buffer or some other"
+    std::string_view("A message sent on a datagram socket was larger than the internal message buffer or some other"
     " network limit, or the buffer used to receive a datagram into was smaller than the datagram i"
-    "tself.",
+    "tself.", 192),
     // WSAEPROTOTYPE
-    "A protocol was specified in the socket function call that does not support the semantics of t"
-    "he socket type requested.",
+    std::string_view("A protocol was specified in the socket function call that does not support the semantics of t"
+    "he socket type requested.", 118),
     // WSAENOPROTOOPT
-    "An unknown, invalid, or unsupported option or level was specified in a getsockopt or setsocko"
-    "pt call.",
+    std::string_view("An unknown, invalid, or unsupported option or level was specified in a getsockopt or setsocko"
+    "pt call.", 101),
     // WSAEPROTONOSUPPORT
-    "The requested protocol has not been configured into the system, or no implementation for it e"
-    "xists.",
+    std::string_view("The requested protocol has not been configured into the system, or no implementation for it e"
+    "xists.", 99),
     // WSAESOCKTNOSUPPORT
-    "The support for the specified socket type does not exist in this address family.",
+    std::string_view("The support for the specified socket type does not exist in this address family.", 80),
     // WSAEOPNOTSUPP
-    "The attempted operation is not supported for the type of object referenced.",
+    std::string_view("The attempted operation is not supported for the type of object referenced.", 75),
     // WSAEPFNOSUPPORT
-    "The protocol family has not been configured into the system or no implementation for it exist"
-    "s.",
+    std::string_view("The protocol family has not been configured into the system or no implementation for it exist"
+    "s.", 95),
     // WSAEAFNOSUPPORT
-    "An address incompatible with the requested protocol was used.",
+    std::string_view("An address incompatible with the requested protocol was used.", 61),
     // WSAEADDRINUSE
-    "Only one usage of each socket address (protocol/network address/port) is normally permitted.",
+    std::string_view("Only one usage of each socket address (protocol/network address/port) is normally permitted.", 92),
     // WSAEADDRNOTAVAIL
-    "The requested address is not valid in its context.",
+    std::string_view("The requested address is not valid in its context.", 50),
     // WSAENETDOWN
-    "A socket operation encountered a dead network.",
+    std::string_view("A socket operation encountered a dead network.", 46),
     // WSAENETUNREACH
-    "A socket operation was attempted to an unreachable network.",
+    std::string_view("A socket operation was attempted to an unreachable network.", 59),
     // WSAENETRESET
-    "The connection has been broken due to keep-alive activity detecting a failure while the opera"
-    "tion was in progress.",
+    std::string_view("The connection has been broken due to keep-alive activity detecting a failure while the opera"
+    "tion was in progress.", 114),
     // WSAECONNABORTED
-    "An established connection was aborted by the software in your host machine.",
+    std::string_view("An established connection was aborted by the software in your host machine.", 75),
     // WSAECONNRESET
-    "An existing connection was forcibly closed by the remote host.",
+    std::string_view("An existing connection was forcibly closed by the remote host.", 62),
     // WSAENOBUFS
-    "An operation on a socket could not be performed because the system lacked sufficient buffer s"
-    "pace or because a queue was full.",
+    std::string_view("An operation on a socket could not be performed because the system lacked sufficient buffer s"
+    "pace or because a queue was full.", 126),
     // WSAEISCONN
-    "A connect request was made on an already connected socket.",
+    std::string_view("A connect request was made on an already connected socket.", 58),
     // WSAENOTCONN
-    "A request to send or receive data was disallowed because the socket is not connected and (whe"
-    "n sending on a datagram socket using a sendto call) no address was supplied.",
+    std::string_view("A request to send or receive data was disallowed because the socket is not connected and (whe"
+    "n sending on a datagram socket using a sendto call) no address was supplied.", 169),
     // WSAESHUTDOWN
-    "A request to send or receive data was disallowed because the socket had already been shut dow"
-    "n in that direction with a previous shutdown call.",
+    std::string_view("A request to send or receive data was disallowed because the socket had already been shut dow"
+    "n in that direction with a previous shutdown call.", 143),
     // WSAETOOMANYREFS
-    "Too many references to some kernel object.",
+    std::string_view("Too many references to some kernel object.", 42),
     // WSAETIMEDOUT
-    "A connection attempt failed because the connected party did not properly respond after a peri"
-    "od of time, or established connection failed because connected host has failed to respond.",
+    std::string_view("A connection attempt failed because the connected party did not properly respond after a peri"
+    "od of time, or established connection failed because connected host has failed to respond.", 183),
     // WSAECONNREFUSED
-    "No connection could be made because the target machine actively refused it.",
+    std::string_view("No connection could be made because the target machine actively refused it.", 75),
     // WSAELOOP
-    "Cannot translate name.",
+    std::string_view("Cannot translate name.", 22),
     // WSAENAMETOOLONG
-    "Name component or name was too long.",
+    std::string_view("Name component or name was too long.", 36),
     // WSAEHOSTDOWN
-    "A socket operation failed because the destination host was down.",
+    std::string_view("A socket operation failed because the destination host was down.", 64),
     // WSAEHOSTUNREACH
-    "A socket operation was attempted to an unreachable host.",
+    std::string_view("A socket operation was attempted to an unreachable host.", 56),
     // WSAENOTEMPTY
-    "Cannot remove a directory that is not empty.",
+    std::string_view("Cannot remove a directory that is not empty.", 44),
     // WSAEPROCLIM
-    "A Windows Sockets implementation may have a limit on the number of applications that may use "
-    "it simultaneously.",
+    std::string_view("A Windows Sockets implementation may have a limit on the number of applications that may use "
+    "it simultaneously.", 111),
     // WSAEUSERS
-    "Ran out of quota.",
+    std::string_view("Ran out of quota.", 17),
     // WSAEDQUOT
-    "Ran out of disk quota.",
+    std::string_view("Ran out of disk quota.", 22),
     // WSAESTALE
-    "File handle reference is no longer available.",
+    std::string_view("File handle reference is no longer available.", 45),
     // WSAEREMOTE
-    "Item is not available locally.",
+    std::string_view("Item is not available locally.", 30),
     // WSASYSNOTREADY
-    "WSAStartup cannot function at this time because the underlying system it uses to provide netw"
-    "ork services is currently unavailable.",
+    std::string_view("WSAStartup cannot function at this time because the underlying system it uses to provide netw"
+    "ork services is currently unavailable.", 131),
     // WSAVERNOTSUPPORTED
-    "The Windows Sockets version requested is not supported.",
+    std::string_view("The Windows Sockets version requested is not supported.", 55),
     // WSANOTINITIALISED
-    "Either the application has not called WSAStartup, or WSAStartup failed.",
+    std::string_view("Either the application has not called WSAStartup, or WSAStartup failed.", 71),
     // WSAEDISCON
-    "Returned by WSARecv or WSARecvFrom to indicate the remote party has initiated a graceful shut"
-    "down sequence.",
+    std::string_view("Returned by WSARecv or WSARecvFrom to indicate the remote party has initiated a graceful shut"
+    "down sequence.", 107),
     // WSAENOMORE
-    "No more results can be returned by WSALookupServiceNext.",
+    std::string_view("No more results can be returned by WSALookupServiceNext.", 56),
     // WSAECANCELLED
-    "A call to WSALookupServiceEnd was made while this call was still processing. The call has bee"
-    "n canceled.",
+    std::string_view("A call to WSALookupServiceEnd was made while this call was still processing. The call has bee"
+    "n canceled.", 104),
     // WSAEINVALIDPROCTABLE
-    "The procedure call table is invalid.",
+    std::string_view("The procedure call table is invalid.", 36),
     // WSAEINVALIDPROVIDER
-    "The requested service provider is invalid.",
+    std::string_view("The requested service provider is invalid.", 42),
     // WSAEPROVIDERFAILEDINIT
-    "The requested service provider could not be loaded or initialized.",
+    std::string_view("The requested service provider could not be loaded or initialized.", 66),
     // WSASYSCALLFAILURE
-    "A system call has failed.",
+    std::string_view("A system call has failed.", 25),
     // WSASERVICE_NOT_FOUND
-    "No such service is known. The service cannot be found in the specified name space.",
+    std::string_view("No such service is known. The service cannot be found in the specified name space.", 82),
     // WSATYPE_NOT_FOUND
-    "The specified class was not found.",
+    std::string_view("The specified class was not found.", 34),
     // WSA_E_NO_MORE
-    "No more results can be returned by WSALookupServiceNext.",
+    std::string_view("No more results can be returned by WSALookupServiceNext.", 56),
     // WSA_E_CANCELLED
-    "A call to WSALookupServiceEnd was made while this call was still processing. The call has bee"
-    "n canceled.",
+    std::string_view("A call to WSALookupServiceEnd was made while this call was still processing. The call has bee"
+    "n canceled.", 104),
     // WSAEREFUSED
-    "A database query failed because it was actively refused.",
+    std::string_view("A database query failed because it was actively refused.", 56),
     // WSAHOST_NOT_FOUND
-    "No such host is known.",
+    std::string_view("No such host is known.", 22),
     // WSATRY_AGAIN
-    "This is usually a temporary error during hostname resolution and means that the local server "
-    "did not receive a response from an authoritative server.",
+    std::string_view("This is usually a temporary error during hostname resolution and means that the local server "
+    "did not receive a response from an authoritative server.", 149),
     // WSANO_RECOVERY
-    "A non-recoverable error occurred during a database lookup.",
+    std::string_view("A non-recoverable error occurred during a database lookup.", 58),
     // WSANO_DATA
-    "The requested name is valid, but no data of the requested type was found.",
+    std::string_view("The requested name is valid, but no data of the requested type was found.", 73),
     // WSA_QOS_RECEIVERS
-    "At least one reserve has arrived.",
+    std::string_view("At least one reserve has arrived.", 33),
     // WSA_QOS_SENDERS
-    "At least one path has arrived.",
+    std::string_view("At least one path has arrived.", 30),
     // WSA_QOS_NO_SENDERS
-    "There are no senders.",
+    std::string_view("There are no senders.", 21),
     // WSA_QOS_NO_RECEIVERS
-    "There are no receivers.",
+    std::string_view("There are no receivers.", 23),
     // WSA_QOS_REQUEST_CONFIRMED
-    "Reserve has been confirmed.",
+    std::string_view("Reserve has been confirmed.", 27),
     // WSA_QOS_ADMISSION_FAILURE
-    "Error due to lack of resources.",
+    std::string_view("Error due to lack of resources.", 31),
     // WSA_QOS_POLICY_FAILURE
-    "Rejected for administrative reasons - bad credentials.",
+    std::string_view("Rejected for administrative reasons - bad credentials.", 54),
     // WSA_QOS_BAD_STYLE
-    "Unknown or conflicting style.",
+    std::string_view("Unknown or conflicting style.", 29),
     // WSA_QOS_BAD_OBJECT
-    "Problem with some part of the filterspec or providerspecific buffer in general.",
+    std::string_view("Problem with some part of the filterspec or providerspecific buffer in general.", 79),
     // WSA_QOS_TRAFFIC_CTRL_ERROR
-    "Problem with some part of the flowspec.",
+    std::string_view("Problem with some part of the flowspec.", 39),
     // WSA_QOS_GENERIC_ERROR
-    "General QOS error.",
+    std::string_view("General QOS error.", 18),
     // WSA_QOS_ESERVICETYPE
-    "An invalid or unrecognized service type was found in the flowspec.",
+    std::string_view("An invalid or unrecognized service type was found in the flowspec.", 66),
     // WSA_QOS_EFLOWSPEC
-    "An invalid or inconsistent flowspec was found in the QOS structure.",
+    std::string_view("An invalid or inconsistent flowspec was found in the QOS structure.", 67),
     // WSA_QOS_EPROVSPECBUF
-    "Invalid QOS provider-specific buffer.",
+    std::string_view("Invalid QOS provider-specific buffer.", 37),
     // WSA_QOS_EFILTERSTYLE
-    "An invalid QOS filter style was used.",
+    std::string_view("An invalid QOS filter style was used.", 37),
     // WSA_QOS_EFILTERTYPE
-    "An invalid QOS filter type was used.",
+    std::string_view("An invalid QOS filter type was used.", 36),
     // WSA_QOS_EFILTERCOUNT
-    "An incorrect number of QOS FILTERSPECs were specified in the FLOWDESCRIPTOR.",
+    std::string_view("An incorrect number of QOS FILTERSPECs were specified in the FLOWDESCRIPTOR.", 76),
     // WSA_QOS_EOBJLENGTH
-    "An object with an invalid ObjectLength field was specified in the QOS provider-specific buffe"
-    "r.",
+    std::string_view("An object with an invalid ObjectLength field was specified in the QOS provider-specific buffe"
+    "r.", 95),
     // WSA_QOS_EFLOWCOUNT
-    "An incorrect number of flow descriptors was specified in the QOS structure.",
+    std::string_view("An incorrect number of flow descriptors was specified in the QOS structure.", 75),
     // WSA_QOS_EUNKOWNPSOBJ
-    "An unrecognized object was found in the QOS provider-specific buffer.",
+    std::string_view("An unrecognized object was found in the QOS provider-specific buffer.", 69),
     // WSA_QOS_EPOLICYOBJ
-    "An invalid policy object was found in the QOS provider-specific buffer.",
+    std::string_view("An invalid policy object was found in the QOS provider-specific buffer.", 71),
     // WSA_QOS_EFLOWDESC
-    "An invalid QOS flow descriptor was found in the flow descriptor list.",
+    std::string_view("An invalid QOS flow descriptor was found in the flow descriptor list.", 69),
     // WSA_QOS_EPSFLOWSPEC
-    "An invalid or inconsistent flowspec was found in the QOS provider specific buffer.",
+    std::string_view("An invalid or inconsistent flowspec was found in the QOS provider specific buffer.", 82),
     // WSA_QOS_EPSFILTERSPEC
-    "An invalid FILTERSPEC was found in the QOS provider-specific buffer.",
+    std::string_view("An invalid FILTERSPEC was found in the QOS provider-specific buffer.", 68),
     // WSA_QOS_ESDMODEOBJ
-    "An invalid shape discard mode object was found in the QOS provider specific buffer.",
+    std::string_view("An invalid shape discard mode object was found in the QOS provider specific buffer.", 83),
     // WSA_QOS_ESHAPERATEOBJ
-    "An invalid shaping rate object was found in the QOS provider-specific buffer.",
+    std::string_view("An invalid shaping rate object was found in the QOS provider-specific buffer.", 77),
     // WSA_QOS_RESERVED_PETYPE
-    "A reserved policy element was found in the QOS provider-specific buffer.",
+    std::string_view("A reserved policy element was found in the QOS provider-specific buffer.", 72),
     // WSA_SECURE_HOST_NOT_FOUND
-    "No such host is known securely.",
+    std::string_view("No such host is known securely.", 31),
     // WSA_IPSEC_NAME_POLICY_ERROR
-    "Name based IPSEC policy could not be added.",
+    std::string_view("Name based IPSEC policy could not be added.", 43),
 };
 
 }  // namespace en_us
