@@ -6,9 +6,14 @@ set(WSAERROR_CMAKE_DIR "${CMAKE_INSTALL_DATADIR}/cmake/wsaerror"
 set(WSAERROR_PKGCONFIG_DIR "${CMAKE_INSTALL_DATADIR}/pkgconfig"
     CACHE STRING "Where wsaerror.pc goes, relative to the prefix")
 
+# Header-only targets only, so the package stays ARCH_INDEPENDENT. The
+# compiled wsaerror::separate is for add_subdirectory/FetchContent builds;
+# users of an installed copy include <wsaerror/src.hpp> in one .cpp instead.
 install(TARGETS wsaerror wsaerror_ostream wsaerror_format wsaerror_fmt wsaerror_catch2
   EXPORT wsaerror-targets
   FILE_SET HEADERS COMPONENT devel)
+install(FILES include/wsaerror/src.hpp DESTINATION "${CMAKE_INSTALL_INCLUDEDIR}/wsaerror"
+  COMPONENT devel)
 install(EXPORT wsaerror-targets
   NAMESPACE wsaerror::
   DESTINATION "${WSAERROR_CMAKE_DIR}"

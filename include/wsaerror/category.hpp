@@ -1,15 +1,19 @@
 // SPDX-License-Identifier: MIT
 // The "winsock" std::error_category, wsaerror::errc and wsaerror::condition,
-// and their std::errc mapping: what makes Winsock codes std::error_codes.
+// their std::errc mapping, and comparisons that also recognise the codes
+// Windows puts in std::system_category(): what makes Winsock codes
+// std::error_codes.
 #ifndef WSAERROR_CATEGORY_HPP_INCLUDED
 #define WSAERROR_CATEGORY_HPP_INCLUDED
 
 #include <cstddef>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <system_error>
 #include <type_traits>
 
+#include "detail/config.hpp"
 #include "generated/codes.hpp"
 #include "generated/enums.hpp"
 #include "generated/text_en_us.hpp"
@@ -26,9 +30,48 @@ struct is_error_condition_enum<wsaerror::condition> : true_type {};
 namespace wsaerror {
 
 /// The category of Winsock codes: name() is "winsock", messages are the docs'.
-inline const std::error_category& category() noexcept;
-/// The category of wsaerror::condition.
-inline const std::error_category& condition_category() noexcept;
+WSAERROR_DECL WSAERROR_CATEGORY_INLINE const std::error_category& category() noexcept;
+/// The category of wsaerror::condition; name() is "winsock.condition".
+WSAERROR_DECL WSAERROR_CATEGORY_INLINE const std::error_category& condition_category() noexcept;
+
+/// Whether `cat` is the winsock category: this program's instance, or another
+/// DLL's copy of it (compared by name, as address comparison cannot).
+inline bool is_winsock_category(const std::error_category& cat) noexcept {
+  return &cat == &category() || std::strcmp(cat.name(), "winsock") == 0;
+}
+
+/// Whether `ec` holds a Winsock code: it is in the winsock category or, on
+/// Windows, a table code in std::system_category() or Asio's "asio.system"
+/// category, where WSAGetLastError() values usually end up.
+inline bool holds_winsock(const std::error_code& ec) noexcept {
+  if (is_winsock_category(ec.category())) return true;
+#ifdef _WIN32
+  if (detail::index_of(ec.value()) >= 0) {
+    return ec.category() == std::system_category() ||
+           std::strcmp(ec.category().name(), "asio.system") == 0;
+  }
+#endif
+  return false;
+}
+
+/// `ec` re-homed in the winsock category when holds_winsock(ec), else `ec`:
+/// then ec == std::errc::... and ec.message() work as for wsaerror's own codes
+/// (MinGW's std::system_category() maps no Winsock code to std::errc).
+inline std::error_code normalize(const std::error_code& ec) noexcept {
+  return holds_winsock(ec) ? std::error_code(ec.value(), category()) : ec;
+}
+
+/// ec == wsaerror::errc::x: true for the same value in the winsock category,
+/// in another DLL's copy of it, and (on Windows) in std::system_category().
+inline bool operator==(const std::error_code& ec, errc e) noexcept {
+  return ec.value() == static_cast<int>(e) && holds_winsock(ec);
+}
+/// The same, written the other way round.
+inline bool operator==(errc e, const std::error_code& ec) noexcept { return ec == e; }
+/// Negation of ec == e.
+inline bool operator!=(const std::error_code& ec, errc e) noexcept { return !(ec == e); }
+/// Negation of e == ec.
+inline bool operator!=(errc e, const std::error_code& ec) noexcept { return !(ec == e); }
 
 namespace detail {
 
@@ -61,65 +104,7 @@ inline std::string with_number(std::string_view prefix, int value) {
 /// "Unknown Winsock error N": what message() says for a value with no entry.
 inline std::string unknown_message(int value) { return with_number("Unknown Winsock error ", value); }
 
-class winsock_category final : public std::error_category {
- public:
-  const char* name() const noexcept override { return "winsock"; }
-
-  std::string message(int value) const override {
-    const int i = index_of(value);
-    return i < 0 ? unknown_message(value) : std::string(en_us::messages[i]);
-  }
-
-  std::error_condition default_error_condition(int value) const noexcept override {
-    const int i = index_of(value);
-    if (i >= 0 && code_generic[i] != std::errc{}) {
-      return std::make_error_condition(code_generic[i]);
-    }
-    return std::error_condition(value, *this);
-  }
-
-  // wsaerror::condition membership is answered by the condition category's
-  // equivalent(), which operator== also asks: this category need not know it.
-  bool equivalent(int value, const std::error_condition& cond) const noexcept override {
-    const int i = index_of(value);
-    if (i >= 0 && cond.category() == std::generic_category()) {
-      return matches_generic(i, cond.value());
-    }
-    return default_error_condition(value) == cond;
-  }
-};
-
-class condition_category_impl final : public std::error_category {
- public:
-  const char* name() const noexcept override { return "winsock.condition"; }
-
-  std::string message(int value) const override {
-    if (condition_bit(value) == 0) {
-      return with_number("Unknown Winsock condition ", value);
-    }
-    return std::string(condition_messages[value - 1]);
-  }
-
-  bool equivalent(const std::error_code& ec, int cond) const noexcept override {
-    if (ec.category() != wsaerror::category()) {
-      return false;
-    }
-    const int i = index_of(ec.value());
-    return i >= 0 && (code_conditions[i] & condition_bit(cond)) != 0;
-  }
-};
-
 }  // namespace detail
-
-inline const std::error_category& category() noexcept {
-  static const detail::winsock_category instance;
-  return instance;
-}
-
-inline const std::error_category& condition_category() noexcept {
-  static const detail::condition_category_impl instance;
-  return instance;
-}
 
 /// The macro name of a code ("WSAECONNREFUSED"), or "" for a value that is no code.
 constexpr std::string_view to_string(errc e) noexcept {
@@ -144,5 +129,9 @@ inline std::error_condition make_error_condition(condition c) noexcept {
 }
 
 }  // namespace wsaerror
+
+#if !defined(WSAERROR_SEPARATE_COMPILATION)
+#include "detail/category_impl.hpp"
+#endif
 
 #endif

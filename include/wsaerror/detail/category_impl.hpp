@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: MIT
+// The two std::error_category classes and the functions that return their
+// one instance. Included by category.hpp (header-only) or by src.hpp
+// (WSAERROR_SEPARATE_COMPILATION).
+#ifndef WSAERROR_DETAIL_CATEGORY_IMPL_HPP_INCLUDED
+#define WSAERROR_DETAIL_CATEGORY_IMPL_HPP_INCLUDED
+
+#include <string>
+#include <system_error>
+
+#include "../category.hpp"
+
+namespace wsaerror {
+namespace detail {
+
+class WSAERROR_VISIBLE winsock_category final : public std::error_category {
+ public:
+  const char* name() const noexcept override { return "winsock"; }
+
+  std::string message(int value) const override {
+    const int i = index_of(value);
+    return i < 0 ? unknown_message(value) : std::string(en_us::messages[i]);
+  }
+
+  std::error_condition default_error_condition(int value) const noexcept override {
+    const int i = index_of(value);
+    if (i >= 0 && code_generic[i] != std::errc{}) {
+      return std::make_error_condition(code_generic[i]);
+    }
+    return std::error_condition(value, *this);
+  }
+
+  // wsaerror::condition membership is answered by the condition category's
+  // equivalent(), which operator== also asks: this category need not know it.
+  bool equivalent(int value, const std::error_condition& cond) const noexcept override {
+    const int i = index_of(value);
+    if (i >= 0 && cond.category() == std::generic_category()) {
+      return matches_generic(i, cond.value());
+    }
+    return default_error_condition(value) == cond;
+  }
+};
+
+class WSAERROR_VISIBLE condition_category_impl final : public std::error_category {
+ public:
+  const char* name() const noexcept override { return "winsock.condition"; }
+
+  std::string message(int value) const override {
+    if (condition_bit(value) == 0) {
+      return with_number("Unknown Winsock condition ", value);
+    }
+    return std::string(condition_messages[value - 1]);
+  }
+
+  bool equivalent(const std::error_code& ec, int cond) const noexcept override {
+    const int i = index_of(ec.value());
+    return i >= 0 && holds_winsock(ec) && (code_conditions[i] & condition_bit(cond)) != 0;
+  }
+};
+
+}  // namespace detail
+
+WSAERROR_CATEGORY_INLINE const std::error_category& category() noexcept {
+  static const detail::winsock_category instance;
+  return instance;
+}
+
+WSAERROR_CATEGORY_INLINE const std::error_category& condition_category() noexcept {
+  static const detail::condition_category_impl instance;
+  return instance;
+}
+
+}  // namespace wsaerror
+
+#endif

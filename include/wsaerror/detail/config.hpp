@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: MIT
+// Build configuration of the category: header-only (the default) or compiled
+// once (WSAERROR_SEPARATE_COMPILATION), and symbol visibility.
+#ifndef WSAERROR_DETAIL_CONFIG_HPP_INCLUDED
+#define WSAERROR_DETAIL_CONFIG_HPP_INCLUDED
+
+// On ELF platforms the category must have default visibility even in code
+// built with -fvisibility=hidden: then every shared object shares one instance
+// and std::error_code's address comparison of categories works across them.
+#if defined(_WIN32) || defined(__CYGWIN__)
+#define WSAERROR_VISIBLE
+#elif defined(__GNUC__)
+#define WSAERROR_VISIBLE __attribute__((visibility("default")))
+#else
+#define WSAERROR_VISIBLE
+#endif
+
+// WSAERROR_SEPARATE_COMPILATION: category() and condition_category() are
+// defined in one translation unit (include <wsaerror/src.hpp> there, or link
+// the wsaerror::separate CMake target) instead of inline in every TU. With
+// WSAERROR_DYN_LINK on Windows that TU is a DLL and the functions are
+// exported from it, so all DLLs of a program share one category.
+#if defined(WSAERROR_SEPARATE_COMPILATION)
+#if defined(_WIN32) && defined(WSAERROR_DYN_LINK)
+#if defined(WSAERROR_SOURCE)
+#define WSAERROR_DECL __declspec(dllexport)
+#else
+#define WSAERROR_DECL __declspec(dllimport)
+#endif
+#else
+#define WSAERROR_DECL WSAERROR_VISIBLE
+#endif
+#define WSAERROR_CATEGORY_INLINE
+#else
+#define WSAERROR_DECL WSAERROR_VISIBLE
+#define WSAERROR_CATEGORY_INLINE inline
+#endif
+
+#endif
