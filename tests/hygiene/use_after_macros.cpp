@@ -3,6 +3,13 @@
 // constexpr code must survive min, max, ERROR, NO_DATA, errno... as macros.
 #include <errno.h>
 
+// Standard headers first (libstdc++ #undefs min and max when first included).
+#include <array>
+#include <cstring>
+#include <string>
+#include <string_view>
+#include <system_error>
+
 #include "windows_macros.hpp"
 
 #include <wsaerror/lang/zh_tw.hpp>

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Checks `wsaerror --list --json` against what the generator parses from the docs.
 
-usage: compare_json.py WSAERROR_EXE GENERATOR DOCS_DIR
+usage: compare_json.py WSAERROR_EXE GENERATOR DOCS_DIR [EMULATOR...]
 
 Exit 0 when every entry's value, name, message, description and
 system_message is byte-for-byte what tools/generate_tables.py reads from the
@@ -17,6 +17,7 @@ FIELDS = ("value", "name", "message", "description", "system_message")
 
 def main():
     exe, generator, docs = sys.argv[1:4]
+    emulator = sys.argv[4:]
     if not os.path.isdir(os.path.join(docs, "en-US")):
         print("docs not found at %s: skipped" % docs)
         return 77
@@ -25,7 +26,7 @@ def main():
         check=True, stdout=subprocess.PIPE).stdout.decode("utf-8"))
     failures = 0
     for lang, entries in expected.items():
-        out = subprocess.run([exe, "--list", "--json", "--lang", lang],
+        out = subprocess.run(emulator + [exe, "--list", "--json", "--lang", lang],
                              check=True, stdout=subprocess.PIPE).stdout
         got = json.loads(out.decode("utf-8"))
         if len(got) != len(entries) or len(got) != 97:

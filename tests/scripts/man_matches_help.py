@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Every option `wsaerror --help` lists is documented in wsaerror.1, and back.
 
-usage: man_matches_help.py WSAERROR MANPAGE
+usage: man_matches_help.py WSAERROR MANPAGE [EMULATOR...]
 """
 import re
 import subprocess
@@ -14,7 +14,8 @@ def options(text):
 
 def main():
     exe, man = sys.argv[1:3]
-    help_text = subprocess.run([exe, "--help"], check=True, stdout=subprocess.PIPE).stdout.decode()
+    help_text = subprocess.run(sys.argv[3:] + [exe, "--help"], check=True,
+                               stdout=subprocess.PIPE).stdout.decode().replace("\r\n", "\n")
     with open(man, encoding="utf-8") as f:
         man_text = f.read().replace("\\-", "-")
     man_text = re.sub(r"\\f[BIRP]", "", man_text)

@@ -10,10 +10,18 @@
 #include "cli.hpp"
 
 #ifdef _WIN32
+#ifndef WIN32_LEAN_AND_MEAN
 #define WIN32_LEAN_AND_MEAN
+#endif
+#ifndef NOMINMAX
 #define NOMINMAX
+#endif
 #include <io.h>
 #include <windows.h>
+// after <windows.h>, which it needs
+#include <shellapi.h>
+
+#include <string>
 #else
 #include <csignal>
 #include <sys/ioctl.h>
@@ -54,16 +62,38 @@ wsaerror_tool::environment environment() {
   return e;
 }
 
+#ifdef _WIN32
+/// The command line as UTF-8, whatever the ANSI code page: from the UTF-16
+/// command line, so names and search words in any script arrive intact.
+std::vector<std::string> utf8_arguments() {
+  std::vector<std::string> out;
+  int argc = 0;
+  wchar_t** argv = CommandLineToArgvW(GetCommandLineW(), &argc);
+  for (int i = 1; argv != nullptr && i < argc; ++i) {
+    const int n = WideCharToMultiByte(CP_UTF8, 0, argv[i], -1, nullptr, 0, nullptr, nullptr);
+    std::string arg(n > 0 ? static_cast<std::size_t>(n - 1) : 0, '\0');
+    if (n > 1) WideCharToMultiByte(CP_UTF8, 0, argv[i], -1, &arg[0], n, nullptr, nullptr);
+    out.push_back(std::move(arg));
+  }
+  LocalFree(argv);
+  return out;
+}
+#endif
+
 }  // namespace
 
 int main(int argc, char** argv) {
 #ifdef _WIN32
   SetConsoleOutputCP(CP_UTF8);  // our text is UTF-8
+  (void)argc;
+  (void)argv;
+  const std::vector<std::string> storage = utf8_arguments();
+  std::vector<std::string_view> args(storage.begin(), storage.end());
 #else
   std::signal(SIGPIPE, SIG_IGN);  // a closed pipe is a write error, not a kill
-#endif
   std::vector<std::string_view> args;
   for (int i = 1; i < argc; ++i) args.emplace_back(argv[i]);
+#endif
   int status = wsaerror_tool::run(args, std::cout, std::cerr, environment());
   std::cout.flush();
   if (!std::cout || std::fflush(stdout) != 0 || std::ferror(stdout)) {
