@@ -79,7 +79,7 @@ def main():
             with open(src, "w", encoding="utf-8") as f:
                 f.write(code)
             cmd = ([args.cxx] + shlex.split(args.flags) + ["-I" + d for d in args.include]
-                   + shlex.split(extra) + [src, "-o", exe])
+                   + [src] + shlex.split(extra) + ["-o", exe])
             r = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
             if r.returncode != 0:
                 failures += 1
