@@ -333,6 +333,61 @@ def cpp_view(text, indent=None):
     return "std::string_view(%s, %d)" % (lit, len(text.encode("utf-8")))
 
 
+def pool(name, strings, what, labels=None):
+    """A string_pool: the strings back to back in one char array (adjacent
+    literals, wrapped; with `labels`, one commented literal per string) and
+    their offsets."""
+    offsets = [0]
+    for t in strings:
+        offsets.append(offsets[-1] + len(t.encode("utf-8")))
+    if offsets[-1] > 65535:
+        raise DocsError("%s: %d bytes, more than an unsigned short offset" % (name, offsets[-1]))
+    lines = ["/// %s, back to back; %s[i] is string i." % (what, name),
+             "inline constexpr char %s_chars[] =" % name]
+    if labels:
+        for label, t in zip(labels, strings):
+            lines.append("    // %s" % label)
+            lines.append("    " + (cpp_string_wrapped(t, 4) if t else '""'))
+        lines[-1] += ";"
+    else:
+        joined = "".join(strings)
+        lines.append("    " + (cpp_string_wrapped(joined, 4) if joined else '""') + ";")
+    lines.append("inline constexpr unsigned short %s_offsets[%d] = {" % (name, len(offsets)))
+    for r in range(0, len(offsets), 12):
+        lines.append("    " + ", ".join(str(o) for o in offsets[r:r + 12]) + ",")
+    lines += ["};",
+              "inline constexpr string_pool %s{%s_chars, %s_offsets};" % (name, name, name), ""]
+    return lines
+
+
+def key_pool(name, keys):
+    """A key_table over (key, code index) pairs, with its hash slots."""
+    chars, entries, offset = [], [], 0
+    for key, index in keys:
+        chars.append(key)
+        entries.append("{%d, %d, %d}" % (offset, len(key), index))
+        offset += len(key)
+    if offset > 65535 or max(len(k) for k, _ in keys) > 255:
+        raise DocsError("%s: keys too long for key_entry" % name)
+    lines = ["inline constexpr char %s_chars[] =" % name,
+             "    " + cpp_string_wrapped("".join(chars), 4) + ";",
+             "inline constexpr key_entry %s_entries[%d] = {" % (name, len(entries))]
+    for r in range(0, len(entries), 8):
+        lines.append("    " + ", ".join(entries[r:r + 8]) + ",")
+    lines.append("};")
+    lines += hash_table(name + "_slots", [k for k, _ in keys])
+    lines.append("inline constexpr key_table<%d, %d> %s{%s_chars, %s_entries, %s_slots};" % (
+        len(entries), slot_count(len(keys)), name, name, name, name))
+    return lines
+
+
+def slot_count(n):
+    size = 1
+    while size < 3 * n:
+        size *= 2
+    return size
+
+
 def cpp_string_wrapped(text, indent, width=100):
     """cpp_string split into adjacent literals so no line exceeds `width`."""
     lit = cpp_string(text)[1:-1]
@@ -446,23 +501,21 @@ def render_codes(docs, codes, conditions):
            "inline constexpr int code_values[%d] = {" % n]
     for r in range(0, n, 10):
         out.append("    " + ", ".join(str(c["value"]) for c in codes[r:r + 10]) + ",")
-    out += ["};", "", "/// Macro names, as the docs spell them.",
-            "inline constexpr std::string_view code_names[%d] = {" % n]
-    out += ["    %s," % cpp_view(c["name"]) for c in codes]
-    out += ["};", "", "/// wsaerror::errc enumerator names.",
-            "inline constexpr std::string_view code_enumerators[%d] = {" % n]
-    out += ["    %s," % cpp_view(c["enumerator"]) for c in codes]
-    out += ["};", "", "/// default_error_condition() in std::errc, or std::errc{} to stay winsock.",
+    out += ["};", ""]
+    out += pool("code_names", [c["name"] for c in codes], "Macro names, as the docs spell them")
+    out += pool("code_enumerators", [c["enumerator"] for c in codes], "wsaerror::errc enumerator names")
+    out += ["/// default_error_condition() in std::errc, or std::errc{} to stay winsock.",
             "inline constexpr std::errc code_generic[%d] = {" % n]
     out += ["    %s,  // %s" % ("std::errc::" + c["errc"] if "errc" in c else "std::errc{}", c["name"])
             for c in codes]
-    out += ["};", "", "/// A second std::errc that equivalent() accepts, or std::errc{}.",
+    out += ["};", ""]
+    out += pool("code_generic_names", [c.get("errc", "") for c in codes],
+                "The std::errc enumerator names of code_generic (\"\" for none)")
+    out += pool("code_generic_also_names", [c.get("also", "") for c in codes],
+                "The std::errc enumerator names of code_generic_also (\"\" for none)")
+    out += ["/// A second std::errc that equivalent() accepts, or std::errc{}.",
             "inline constexpr std::errc code_generic_also[%d] = {" % n]
     out += ["    %s,  // %s" % ("std::errc::" + c["also"] if "also" in c else "std::errc{}", c["name"])
-            for c in codes]
-    out += ["};", "", "/// The std::errc enumerator names of code_generic and code_generic_also.",
-            "inline constexpr std::string_view code_generic_names[%d][2] = {" % n]
-    out += ["    {%s, %s}," % (cpp_view(c.get("errc", "")), cpp_view(c.get("also", "")))
             for c in codes]
     out += ["};", "",
             "/// wsaerror::condition membership: bit (1 << (condition - 1)).",
@@ -486,17 +539,12 @@ def render_codes(docs, codes, conditions):
                                       for c in codes[r:r + 10]) + ",")
     out += ["};", ""]
     out += index_function(codes)
-    exact = exact_names(codes)
-    out += ["", "/// Macro names and aliases, sorted: what find(std::string_view) matches.",
-            "inline constexpr key_entry exact_keys[%d] = {" % len(exact)]
-    out += ["    {%s, %d}," % (cpp_view(k), i) for k, i in exact]
-    keys = parse_keys(codes)
-    out += ["};", "",
-            "/// Upper-case names, aliases, names without WSA and enumerators, sorted:",
-            "/// what parse() matches after folding case.",
-            "inline constexpr key_entry parse_keys[%d] = {" % len(keys)]
-    out += ["    {%s, %d}," % (cpp_view(k), i) for k, i in keys]
-    out += ["};", "", "/// wsaerror::condition names and messages, by condition - 1.",
+    out += ["", "/// Macro names and aliases: what find(std::string_view) matches."]
+    out += key_pool("exact_keys", exact_names(codes))
+    out += ["", "/// Upper-case names, aliases, names without WSA and enumerators: what",
+            "/// parse() matches after folding case."]
+    out += key_pool("parse_keys", parse_keys(codes))
+    out += ["", "/// wsaerror::condition names and messages, by condition - 1.",
             "inline constexpr int condition_count = %d;" % len(conditions),
             "inline constexpr std::string_view condition_names[%d] = {" % len(conditions)]
     out += ["    %s," % cpp_view(k["name"]) for k in conditions]
@@ -504,6 +552,43 @@ def render_codes(docs, codes, conditions):
     out += ["    %s," % cpp_view(k["message"]) for k in conditions]
     out += ["};", "", "}  // namespace detail", "}  // namespace wsaerror", "", "#endif", ""]
     return "\n".join(out)
+
+
+def key_hash(key):
+    """detail::key_hash(): the length and the first and last four bytes,
+    mixed; the same in C++ (cheaper than hashing every byte, and the table's
+    probing absorbs the rare collision)."""
+    b = key.encode("utf-8")
+    n = len(b)
+
+    def word(at):
+        v = 0
+        for k in range(4):
+            v |= (b[at + k] if 0 <= at + k < n else 0) << (8 * k)
+        return v
+
+    first, last = word(0), word(n - 4 if n >= 4 else 0)
+    h = ((first * 0x9E3779B1) ^ (last * 0x85EBCA77) ^ (n * 0xC2B2AE3D)) & 0xFFFFFFFF
+    return h ^ (h >> 15)
+
+
+def hash_table(name, keys):
+    """An open-addressing table (linear probing, load under 1/3) of key
+    positions + 1, 0 for an empty slot: the lookup hashes once and usually
+    compares one key."""
+    size = slot_count(len(keys))
+    slots = [0] * size
+    for pos, key in enumerate(keys):
+        h = key_hash(key) & (size - 1)
+        while slots[h]:
+            h = (h + 1) & (size - 1)
+        slots[h] = pos + 1
+    lines = ["/// Hash slots of the keys above (detail::key_hash, linear probing): position + 1, or 0.",
+             "inline constexpr unsigned short %s[%d] = {" % (name, size)]
+    for r in range(0, size, 16):
+        lines.append("    " + ", ".join(str(x) for x in slots[r:r + 16]) + ",")
+    lines.append("};")
+    return lines
 
 
 def lang_id(lang):
@@ -514,16 +599,12 @@ def render_text(docs, codes, lang, texts):
     ident = lang_id(lang)
     out = [header(docs, "%s text of every Winsock error code (UTF-8)." % lang),
            "#ifndef " + guard("text_" + ident), "#define " + guard("text_" + ident), "",
-           "#include <string_view>", "",
+           '#include "../detail/key.hpp"', "",
            "namespace wsaerror {", "namespace detail {", "namespace %s {" % ident, ""]
     for field, what in ((0, "messages"), (1, "descriptions"), (2, "system_messages")):
-        out.append("/// %s, in code_values order." % what.replace("_", " ").capitalize())
-        out.append("inline constexpr std::string_view %s[%d] = {" % (what, len(codes)))
-        for c in codes:
-            out.append("    // %s" % c["name"])
-            out.append("    " + cpp_view(texts[c["value"]][field], 4) + ",")
-        out.append("};")
-        out.append("")
+        out += pool(what, [texts[c["value"]][field] for c in codes],
+                    "%s, in code_values order" % what.replace("_", " ").capitalize(),
+                    labels=[c["name"] for c in codes])
     out += ["}  // namespace %s" % ident, "}  // namespace detail", "}  // namespace wsaerror",
             "", "#endif", ""]
     return "\n".join(out)

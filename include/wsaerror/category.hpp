@@ -16,7 +16,6 @@
 #include "detail/config.hpp"
 #include "generated/codes.hpp"
 #include "generated/enums.hpp"
-#include "generated/text_en_us.hpp"
 
 namespace std {
 /// std::error_code ec = wsaerror::errc::connection_refused; compiles.
@@ -109,7 +108,7 @@ inline std::string unknown_message(int value) { return with_number("Unknown Wins
 /// The macro name of a code ("WSAECONNREFUSED"), or "" for a value that is no code.
 constexpr std::string_view to_string(errc e) noexcept {
   const int i = detail::index_of(static_cast<int>(e));
-  return i < 0 ? std::string_view() : detail::code_names[i];
+  return i < 0 ? std::string_view() : detail::code_names[static_cast<std::size_t>(i)];
 }
 
 /// The enumerator name of a condition ("resolver"), or "" for other values.

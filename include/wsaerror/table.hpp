@@ -114,16 +114,19 @@ constexpr const error_info* parse(std::string_view text) noexcept {
 /// "" when the code has no std::errc; `also` picks e.generic_also instead.
 constexpr std::string_view generic_name(const error_info& e, bool also = false) noexcept {
   const int i = detail::index_of(e.value);
-  return i < 0 ? std::string_view() : detail::code_generic_names[i][also ? 1 : 0];
+  if (i < 0) return std::string_view();
+  const auto at = static_cast<std::size_t>(i);
+  return also ? detail::code_generic_also_names[at] : detail::code_generic_names[at];
 }
 
 /// Calls f(std::string_view) for each alias of e: every name besides e.name
 /// that find(std::string_view) accepts ("ECONNREFUSED" for WSAECONNREFUSED).
 template <class F>
 constexpr void for_each_alias(const error_info& e, F&& f) {
-  for (const detail::key_entry& k : detail::exact_keys) {
-    if (detail::code_values[k.index] == e.value && k.key != e.name) {
-      f(k.key);
+  for (const detail::key_entry& k : detail::exact_keys.keys) {
+    const std::string_view key = detail::exact_keys.key(k);
+    if (detail::code_values[k.index] == e.value && key != e.name) {
+      f(key);
     }
   }
 }

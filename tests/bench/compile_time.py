@@ -28,6 +28,12 @@ CASES = [
     ("<wsaerror/wsaerror.hpp>, one code", "<system_error> alone",
      "#include <wsaerror/wsaerror.hpp>\n"
      "int main() { return std::error_code(wsaerror::errc::timed_out).value() == 0; }\n", None),
+    ("  the same, WSAERROR_SEPARATE_COMPILATION", "<system_error> alone",
+     "#define WSAERROR_SEPARATE_COMPILATION\n#include <wsaerror/wsaerror.hpp>\n"
+     "int main() { return std::error_code(wsaerror::errc::timed_out).value() == 0; }\n", None),
+    ("<wsaerror/category.hpp>, one code, separate", "<system_error> alone",
+     "#define WSAERROR_SEPARATE_COMPILATION\n#include <wsaerror/category.hpp>\n"
+     "int main() { return std::error_code(wsaerror::errc::timed_out).value() == 0; }\n", None),
     ("<wsaerror/wsaerror.hpp>, lookups only", "<system_error> alone",
      "#include <wsaerror/wsaerror.hpp>\n"
      "int main(int argc, char**) { return wsaerror::find(argc)->value; }\n", None),

@@ -9,6 +9,7 @@
 #include <system_error>
 
 #include "../category.hpp"
+#include "../generated/text_en_us.hpp"
 
 namespace wsaerror {
 namespace detail {
@@ -19,7 +20,8 @@ class WSAERROR_VISIBLE winsock_category final : public std::error_category {
 
   std::string message(int value) const override {
     const int i = index_of(value);
-    return i < 0 ? unknown_message(value) : std::string(en_us::messages[i]);
+    return i < 0 ? unknown_message(value)
+                 : std::string(en_us::messages[static_cast<std::size_t>(i)]);
   }
 
   std::error_condition default_error_condition(int value) const noexcept override {
@@ -30,14 +32,17 @@ class WSAERROR_VISIBLE winsock_category final : public std::error_category {
     return std::error_condition(value, *this);
   }
 
-  // wsaerror::condition membership is answered by the condition category's
-  // equivalent(), which operator== also asks: this category need not know it.
+  // Same answers as "default_error_condition(value) == cond, or the second
+  // std::errc", with the cheap value test first: most comparisons in a hot
+  // loop are mismatches. wsaerror::condition membership is answered by the
+  // condition category's equivalent(), which operator== also asks.
   bool equivalent(int value, const std::error_condition& cond) const noexcept override {
     const int i = index_of(value);
-    if (i >= 0 && cond.category() == std::generic_category()) {
-      return matches_generic(i, cond.value());
+    if (i >= 0 && matches_generic(i, cond.value())) {
+      return cond.category() == std::generic_category();
     }
-    return default_error_condition(value) == cond;
+    const bool stays_winsock = i < 0 || code_generic[i] == std::errc{};
+    return stays_winsock && cond.value() == value && cond.category() == *this;
   }
 };
 

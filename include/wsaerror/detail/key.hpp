@@ -1,17 +1,45 @@
 // SPDX-License-Identifier: MIT
-// One sorted lookup key of the generated name tables.
+// How the generated tables store text: strings back to back in one char
+// array, found by offsets (cheap to compile, small in the binary), and the
+// lookup keys over such arrays.
 #ifndef WSAERROR_DETAIL_KEY_HPP_INCLUDED
 #define WSAERROR_DETAIL_KEY_HPP_INCLUDED
 
+#include <cstddef>
 #include <string_view>
 
 namespace wsaerror {
 namespace detail {
 
-/// A name that resolves to the code at `index` in the code_* arrays.
+/// Strings stored back to back: string i is chars[offsets[i], offsets[i + 1]).
+struct string_pool {
+  const char* chars;
+  const unsigned short* offsets;
+
+  constexpr std::string_view operator[](std::size_t i) const noexcept {
+    return std::string_view(chars + offsets[i],
+                            static_cast<std::size_t>(offsets[i + 1] - offsets[i]));
+  }
+};
+
+/// A name at chars[offset, offset + length) that resolves to the code at
+/// `index` in the code_* arrays.
 struct key_entry {
-  std::string_view key;
+  unsigned short offset;
+  unsigned char length;
   unsigned char index;
+};
+
+/// The keys of one lookup table: their characters, entries and hash slots.
+template <std::size_t N, std::size_t M>
+struct key_table {
+  const char* chars;
+  const key_entry (&keys)[N];
+  const unsigned short (&slots)[M];
+
+  constexpr std::string_view key(const key_entry& k) const noexcept {
+    return std::string_view(chars + k.offset, k.length);
+  }
 };
 
 }  // namespace detail

@@ -5,6 +5,7 @@
 #define WSAERROR_DETAIL_PARSE_HPP_INCLUDED
 
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
 
 #include "key.hpp"
@@ -106,22 +107,41 @@ constexpr int compare_key(std::string_view key, std::string_view s, bool folded)
   return key.size() == s.size() ? 0 : (key.size() < s.size() ? -1 : 1);
 }
 
-/// Binary search of a sorted key table; the index of the match's code or -1.
-template <std::size_t N>
-constexpr int find_key(const key_entry (&keys)[N], std::string_view s, bool folded) noexcept {
-  std::size_t lo = 0;
-  std::size_t hi = N;
-  while (lo < hi) {
-    const std::size_t mid = lo + (hi - lo) / 2;
-    const int c = compare_key(keys[mid].key, s, folded);
-    if (c == 0) {
-      return keys[mid].index;
+/// Byte i of s (folded when `folded`), 0 past its end, as a 32-bit value.
+constexpr std::uint32_t key_byte(std::string_view s, std::size_t i, bool folded) noexcept {
+  if (i >= s.size()) return 0;
+  return folded ? fold(s[i]) : static_cast<unsigned char>(s[i]);
+}
+
+/// Four bytes of s from `at`, little-endian.
+constexpr std::uint32_t key_word(std::string_view s, std::size_t at, bool folded) noexcept {
+  return key_byte(s, at, folded) | key_byte(s, at + 1, folded) << 8 |
+         key_byte(s, at + 2, folded) << 16 | key_byte(s, at + 3, folded) << 24;
+}
+
+/// The hash of the generated slot tables: length and first and last four
+/// bytes, mixed (tools/generate_tables.py computes the same).
+constexpr std::uint32_t key_hash(std::string_view s, bool folded) noexcept {
+  const std::size_t n = s.size();
+  const std::uint32_t first = key_word(s, 0, folded);
+  const std::uint32_t last = key_word(s, n >= 4 ? n - 4 : 0, folded);
+  const std::uint32_t h = (first * 0x9E3779B1u) ^ (last * 0x85EBCA77u) ^
+                          (static_cast<std::uint32_t>(n) * 0xC2B2AE3Du);
+  return h ^ (h >> 15);
+}
+
+/// Hash lookup of `s` in a key table; the index of the matching key's code or -1.
+template <std::size_t N, std::size_t M>
+constexpr int find_key(const key_table<N, M>& table, std::string_view s, bool folded) noexcept {
+  static_assert((M & (M - 1)) == 0, "slot count is a power of two");
+  std::size_t h = key_hash(s, folded) & (M - 1);
+  while (table.slots[h] != 0) {
+    const key_entry& k = table.keys[table.slots[h] - 1];
+    if (k.length == s.size()) {
+      const std::string_view key = table.key(k);
+      if (folded ? compare_key(key, s, true) == 0 : key == s) return k.index;
     }
-    if (c < 0) {
-      lo = mid + 1;
-    } else {
-      hi = mid;
-    }
+    h = (h + 1) & (M - 1);
   }
   return -1;
 }

@@ -18,313 +18,324 @@
 #ifndef WSAERROR_GENERATED_TEXT_EN_US_HPP_INCLUDED
 #define WSAERROR_GENERATED_TEXT_EN_US_HPP_INCLUDED
 
-#include <string_view>
+#include "../detail/key.hpp"
 
 namespace wsaerror {
 namespace detail {
 namespace en_us {
 
-/// Messages, in code_values order.
-inline constexpr std::string_view messages[97] = {
+/// Messages, in code_values order, back to back; messages[i] is string i.
+inline constexpr char messages_chars[] =
     // WSA_INVALID_HANDLE
-    std::string_view("Specified event object handle is invalid.", 41),
+    "Specified event object handle is invalid."
     // WSA_NOT_ENOUGH_MEMORY
-    std::string_view("Insufficient memory available.", 30),
+    "Insufficient memory available."
     // WSA_INVALID_PARAMETER
-    std::string_view("One or more parameters are invalid.", 35),
+    "One or more parameters are invalid."
     // WSA_OPERATION_ABORTED
-    std::string_view("Overlapped operation aborted.", 29),
+    "Overlapped operation aborted."
     // WSA_IO_INCOMPLETE
-    std::string_view("Overlapped I/O event object not in signaled state.", 50),
+    "Overlapped I/O event object not in signaled state."
     // WSA_IO_PENDING
-    std::string_view("Overlapped operations will complete later.", 42),
+    "Overlapped operations will complete later."
     // WSAEINTR
-    std::string_view("Interrupted function call.", 26),
+    "Interrupted function call."
     // WSAEBADF
-    std::string_view("File handle is not valid.", 25),
+    "File handle is not valid."
     // WSAEACCES
-    std::string_view("Permission denied.", 18),
+    "Permission denied."
     // WSAEFAULT
-    std::string_view("Bad address.", 12),
+    "Bad address."
     // WSAEINVAL
-    std::string_view("Invalid argument.", 17),
+    "Invalid argument."
     // WSAEMFILE
-    std::string_view("Too many open files.", 20),
+    "Too many open files."
     // WSAEWOULDBLOCK
-    std::string_view("Resource temporarily unavailable.", 33),
+    "Resource temporarily unavailable."
     // WSAEINPROGRESS
-    std::string_view("Operation now in progress.", 26),
+    "Operation now in progress."
     // WSAEALREADY
-    std::string_view("Operation already in progress.", 30),
+    "Operation already in progress."
     // WSAENOTSOCK
-    std::string_view("Socket operation on nonsocket.", 30),
+    "Socket operation on nonsocket."
     // WSAEDESTADDRREQ
-    std::string_view("Destination address required.", 29),
+    "Destination address required."
     // WSAEMSGSIZE
-    std::string_view("Message too long.", 17),
+    "Message too long."
     // WSAEPROTOTYPE
-    std::string_view("Protocol wrong type for socket.", 31),
+    "Protocol wrong type for socket."
     // WSAENOPROTOOPT
-    std::string_view("Bad protocol option.", 20),
+    "Bad protocol option."
     // WSAEPROTONOSUPPORT
-    std::string_view("Protocol not supported.", 23),
+    "Protocol not supported."
     // WSAESOCKTNOSUPPORT
-    std::string_view("Socket type not supported.", 26),
+    "Socket type not supported."
     // WSAEOPNOTSUPP
-    std::string_view("Operation not supported.", 24),
+    "Operation not supported."
     // WSAEPFNOSUPPORT
-    std::string_view("Protocol family not supported.", 30),
+    "Protocol family not supported."
     // WSAEAFNOSUPPORT
-    std::string_view("Address family not supported by protocol family.", 48),
+    "Address family not supported by protocol family."
     // WSAEADDRINUSE
-    std::string_view("Address already in use.", 23),
+    "Address already in use."
     // WSAEADDRNOTAVAIL
-    std::string_view("Cannot assign requested address.", 32),
+    "Cannot assign requested address."
     // WSAENETDOWN
-    std::string_view("Network is down.", 16),
+    "Network is down."
     // WSAENETUNREACH
-    std::string_view("Network is unreachable.", 23),
+    "Network is unreachable."
     // WSAENETRESET
-    std::string_view("Network dropped connection on reset.", 36),
+    "Network dropped connection on reset."
     // WSAECONNABORTED
-    std::string_view("Software caused connection abort.", 33),
+    "Software caused connection abort."
     // WSAECONNRESET
-    std::string_view("Connection reset by peer.", 25),
+    "Connection reset by peer."
     // WSAENOBUFS
-    std::string_view("No buffer space available.", 26),
+    "No buffer space available."
     // WSAEISCONN
-    std::string_view("Socket is already connected.", 28),
+    "Socket is already connected."
     // WSAENOTCONN
-    std::string_view("Socket is not connected.", 24),
+    "Socket is not connected."
     // WSAESHUTDOWN
-    std::string_view("Cannot send after socket shutdown.", 34),
+    "Cannot send after socket shutdown."
     // WSAETOOMANYREFS
-    std::string_view("Too many references.", 20),
+    "Too many references."
     // WSAETIMEDOUT
-    std::string_view("Connection timed out.", 21),
+    "Connection timed out."
     // WSAECONNREFUSED
-    std::string_view("Connection refused.", 19),
+    "Connection refused."
     // WSAELOOP
-    std::string_view("Cannot translate name.", 22),
+    "Cannot translate name."
     // WSAENAMETOOLONG
-    std::string_view("Name too long.", 14),
+    "Name too long."
     // WSAEHOSTDOWN
-    std::string_view("Host is down.", 13),
+    "Host is down."
     // WSAEHOSTUNREACH
-    std::string_view("No route to host.", 17),
+    "No route to host."
     // WSAENOTEMPTY
-    std::string_view("Directory not empty.", 20),
+    "Directory not empty."
     // WSAEPROCLIM
-    std::string_view("Too many processes.", 19),
+    "Too many processes."
     // WSAEUSERS
-    std::string_view("User quota exceeded.", 20),
+    "User quota exceeded."
     // WSAEDQUOT
-    std::string_view("Disk quota exceeded.", 20),
+    "Disk quota exceeded."
     // WSAESTALE
-    std::string_view("Stale file handle reference.", 28),
+    "Stale file handle reference."
     // WSAEREMOTE
-    std::string_view("Item is remote.", 15),
+    "Item is remote."
     // WSASYSNOTREADY
-    std::string_view("Network subsystem is unavailable.", 33),
+    "Network subsystem is unavailable."
     // WSAVERNOTSUPPORTED
-    std::string_view("Winsock.dll version out of range.", 33),
+    "Winsock.dll version out of range."
     // WSANOTINITIALISED
-    std::string_view("Successful WSAStartup not yet performed.", 40),
+    "Successful WSAStartup not yet performed."
     // WSAEDISCON
-    std::string_view("Graceful shutdown in progress.", 30),
+    "Graceful shutdown in progress."
     // WSAENOMORE
-    std::string_view("No more results.", 16),
+    "No more results."
     // WSAECANCELLED
-    std::string_view("Call has been canceled.", 23),
+    "Call has been canceled."
     // WSAEINVALIDPROCTABLE
-    std::string_view("Procedure call table is invalid.", 32),
+    "Procedure call table is invalid."
     // WSAEINVALIDPROVIDER
-    std::string_view("Service provider is invalid.", 28),
+    "Service provider is invalid."
     // WSAEPROVIDERFAILEDINIT
-    std::string_view("Service provider failed to initialize.", 38),
+    "Service provider failed to initialize."
     // WSASYSCALLFAILURE
-    std::string_view("System call failure.", 20),
+    "System call failure."
     // WSASERVICE_NOT_FOUND
-    std::string_view("Service not found.", 18),
+    "Service not found."
     // WSATYPE_NOT_FOUND
-    std::string_view("Class type not found.", 21),
+    "Class type not found."
     // WSA_E_NO_MORE
-    std::string_view("No more results.", 16),
+    "No more results."
     // WSA_E_CANCELLED
-    std::string_view("Call was canceled.", 18),
+    "Call was canceled."
     // WSAEREFUSED
-    std::string_view("Database query was refused.", 27),
+    "Database query was refused."
     // WSAHOST_NOT_FOUND
-    std::string_view("Host not found.", 15),
+    "Host not found."
     // WSATRY_AGAIN
-    std::string_view("Nonauthoritative host not found.", 32),
+    "Nonauthoritative host not found."
     // WSANO_RECOVERY
-    std::string_view("This is a nonrecoverable error.", 31),
+    "This is a nonrecoverable error."
     // WSANO_DATA
-    std::string_view("Valid name, no data record of requested type.", 45),
+    "Valid name, no data record of requested type."
     // WSA_QOS_RECEIVERS
-    std::string_view("QoS receivers.", 14),
+    "QoS receivers."
     // WSA_QOS_SENDERS
-    std::string_view("QoS senders.", 12),
+    "QoS senders."
     // WSA_QOS_NO_SENDERS
-    std::string_view("No QoS senders.", 15),
+    "No QoS senders."
     // WSA_QOS_NO_RECEIVERS
-    std::string_view("QoS no receivers.", 17),
+    "QoS no receivers."
     // WSA_QOS_REQUEST_CONFIRMED
-    std::string_view("QoS request confirmed.", 22),
+    "QoS request confirmed."
     // WSA_QOS_ADMISSION_FAILURE
-    std::string_view("QoS admission error.", 20),
+    "QoS admission error."
     // WSA_QOS_POLICY_FAILURE
-    std::string_view("QoS policy failure.", 19),
+    "QoS policy failure."
     // WSA_QOS_BAD_STYLE
-    std::string_view("QoS bad style.", 14),
+    "QoS bad style."
     // WSA_QOS_BAD_OBJECT
-    std::string_view("QoS bad object.", 15),
+    "QoS bad object."
     // WSA_QOS_TRAFFIC_CTRL_ERROR
-    std::string_view("QoS traffic control error.", 26),
+    "QoS traffic control error."
     // WSA_QOS_GENERIC_ERROR
-    std::string_view("QoS generic error.", 18),
+    "QoS generic error."
     // WSA_QOS_ESERVICETYPE
-    std::string_view("QoS service type error.", 23),
+    "QoS service type error."
     // WSA_QOS_EFLOWSPEC
-    std::string_view("QoS flowspec error.", 19),
+    "QoS flowspec error."
     // WSA_QOS_EPROVSPECBUF
-    std::string_view("Invalid QoS provider buffer.", 28),
+    "Invalid QoS provider buffer."
     // WSA_QOS_EFILTERSTYLE
-    std::string_view("Invalid QoS filter style.", 25),
+    "Invalid QoS filter style."
     // WSA_QOS_EFILTERTYPE
-    std::string_view("Invalid QoS filter type.", 24),
+    "Invalid QoS filter type."
     // WSA_QOS_EFILTERCOUNT
-    std::string_view("Incorrect QoS filter count.", 27),
+    "Incorrect QoS filter count."
     // WSA_QOS_EOBJLENGTH
-    std::string_view("Invalid QoS object length.", 26),
+    "Invalid QoS object length."
     // WSA_QOS_EFLOWCOUNT
-    std::string_view("Incorrect QoS flow count.", 25),
+    "Incorrect QoS flow count."
     // WSA_QOS_EUNKOWNPSOBJ
-    std::string_view("Unrecognized QoS object.", 24),
+    "Unrecognized QoS object."
     // WSA_QOS_EPOLICYOBJ
-    std::string_view("Invalid QoS policy object.", 26),
+    "Invalid QoS policy object."
     // WSA_QOS_EFLOWDESC
-    std::string_view("Invalid QoS flow descriptor.", 28),
+    "Invalid QoS flow descriptor."
     // WSA_QOS_EPSFLOWSPEC
-    std::string_view("Invalid QoS provider-specific flowspec.", 39),
+    "Invalid QoS provider-specific flowspec."
     // WSA_QOS_EPSFILTERSPEC
-    std::string_view("Invalid QoS provider-specific filterspec.", 41),
+    "Invalid QoS provider-specific filterspec."
     // WSA_QOS_ESDMODEOBJ
-    std::string_view("Invalid QoS shape discard mode object.", 38),
+    "Invalid QoS shape discard mode object."
     // WSA_QOS_ESHAPERATEOBJ
-    std::string_view("Invalid QoS shaping rate object.", 32),
+    "Invalid QoS shaping rate object."
     // WSA_QOS_RESERVED_PETYPE
-    std::string_view("Reserved policy QoS element type.", 33),
+    "Reserved policy QoS element type."
     // WSA_SECURE_HOST_NOT_FOUND
-    std::string_view("No such host is known securely.", 31),
+    "No such host is known securely."
     // WSA_IPSEC_NAME_POLICY_ERROR
-    std::string_view("Name based IPSEC policy could not be added.", 43),
+    "Name based IPSEC policy could not be added.";
+inline constexpr unsigned short messages_offsets[98] = {
+    0, 41, 71, 106, 135, 185, 227, 253, 278, 296, 308, 325,
+    345, 378, 404, 434, 464, 493, 510, 541, 561, 584, 610, 634,
+    664, 712, 735, 767, 783, 806, 842, 875, 900, 926, 954, 978,
+    1012, 1032, 1053, 1072, 1094, 1108, 1121, 1138, 1158, 1177, 1197, 1217,
+    1245, 1260, 1293, 1326, 1366, 1396, 1412, 1435, 1467, 1495, 1533, 1553,
+    1571, 1592, 1608, 1626, 1653, 1668, 1700, 1731, 1776, 1790, 1802, 1817,
+    1834, 1856, 1876, 1895, 1909, 1924, 1950, 1968, 1991, 2010, 2038, 2063,
+    2087, 2114, 2140, 2165, 2189, 2215, 2243, 2282, 2323, 2361, 2393, 2426,
+    2457, 2500,
 };
+inline constexpr string_pool messages{messages_chars, messages_offsets};
 
-/// Descriptions, in code_values order.
-inline constexpr std::string_view descriptions[97] = {
+/// Descriptions, in code_values order, back to back; descriptions[i] is string i.
+inline constexpr char descriptions_chars[] =
     // WSA_INVALID_HANDLE
-    std::string_view("An application attempts to use an event object, but the specified handle is not valid.", 86),
+    "An application attempts to use an event object, but the specified handle is not valid."
     // WSA_NOT_ENOUGH_MEMORY
-    std::string_view("An application used a Windows Sockets function that directly maps to a Windows function. The "
-    "Windows function is indicating a lack of required memory resources.", 160),
+    "An application used a Windows Sockets function that directly maps to a Windows function. The "
+    "Windows function is indicating a lack of required memory resources."
     // WSA_INVALID_PARAMETER
-    std::string_view("An application used a Windows Sockets function which directly maps to a Windows function. The"
-    " Windows function is indicating a problem with one or more parameters.", 163),
+    "An application used a Windows Sockets function which directly maps to a Windows function. The"
+    " Windows function is indicating a problem with one or more parameters."
     // WSA_OPERATION_ABORTED
-    std::string_view("An overlapped operation was canceled due to the closure of the socket, or the execution of th"
-    "e SIO_FLUSH command in WSAIoctl.", 125),
+    "An overlapped operation was canceled due to the closure of the socket, or the execution of th"
+    "e SIO_FLUSH command in WSAIoctl."
     // WSA_IO_INCOMPLETE
-    std::string_view("The application has tried to determine the status of an overlapped operation which is not yet"
+    "The application has tried to determine the status of an overlapped operation which is not yet"
     " completed. Applications that use WSAGetOverlappedResult (with the fWait flag set to FALSE) i"
     "n a polling mode to determine when an overlapped operation has completed, get this error code"
-    " until the operation is complete.", 312),
+    " until the operation is complete."
     // WSA_IO_PENDING
-    std::string_view("The application has initiated an overlapped operation that cannot be completed immediately. A"
-    " completion indication will be given later when the operation has been completed.", 174),
+    "The application has initiated an overlapped operation that cannot be completed immediately. A"
+    " completion indication will be given later when the operation has been completed."
     // WSAEINTR
-    std::string_view("A blocking operation was interrupted by a call to WSACancelBlockingCall.", 72),
+    "A blocking operation was interrupted by a call to WSACancelBlockingCall."
     // WSAEBADF
-    std::string_view("The file handle supplied is not valid.", 38),
+    "The file handle supplied is not valid."
     // WSAEACCES
-    std::string_view("An attempt was made to access a socket in a way forbidden by its access permissions. An examp"
+    "An attempt was made to access a socket in a way forbidden by its access permissions. An examp"
     "le is using a broadcast address for sendto without broadcast permission being set using setso"
     "ckopt(SO_BROADCAST).\nAnother possible reason for the WSAEACCES error is that when the bind f"
     "unction is called (on Windows NT 4.0 with SP4 and later), another application, service, or ke"
     "rnel mode driver is bound to the same address with exclusive access. Such exclusive access is"
     " a new feature of Windows NT 4.0 with SP4 and later, and is implemented by using the SO_EXCLU"
-    "SIVEADDRUSE option.", 576),
+    "SIVEADDRUSE option."
     // WSAEFAULT
-    std::string_view("The system detected an invalid pointer address in attempting to use a pointer argument of a c"
+    "The system detected an invalid pointer address in attempting to use a pointer argument of a c"
     "all. This error occurs if an application passes an invalid pointer value, or if the length of"
     " the buffer is too small. For instance, if the length of an argument, which is a sockaddr str"
-    "ucture, is smaller than the sizeof(sockaddr).", 324),
+    "ucture, is smaller than the sizeof(sockaddr)."
     // WSAEINVAL
-    std::string_view("Some invalid argument was supplied (for example, specifying an invalid level to the setsockop"
+    "Some invalid argument was supplied (for example, specifying an invalid level to the setsockop"
     "t function). In some instances, it also refers to the current state of the socket\342\200\224"
-    "for instance, calling accept on a socket that is not listening.", 240),
+    "for instance, calling accept on a socket that is not listening."
     // WSAEMFILE
-    std::string_view("Too many open sockets. Each implementation may have a maximum number of socket handles availa"
-    "ble, either globally, per process, or per thread.", 142),
+    "Too many open sockets. Each implementation may have a maximum number of socket handles availa"
+    "ble, either globally, per process, or per thread."
     // WSAEWOULDBLOCK
-    std::string_view("This error is returned from operations on nonblocking sockets that cannot be completed immedi"
+    "This error is returned from operations on nonblocking sockets that cannot be completed immedi"
     "ately, for example recv when no data is queued to be read from the socket. It is a nonfatal e"
     "rror, and the operation should be retried later. It is normal for WSAEWOULDBLOCK to be report"
     "ed as the result from calling connect on a nonblocking SOCK_STREAM socket, since some time mu"
-    "st elapse for the connection to be established.", 419),
+    "st elapse for the connection to be established."
     // WSAEINPROGRESS
-    std::string_view("A blocking operation is currently executing. Windows Sockets only allows a single blocking op"
+    "A blocking operation is currently executing. Windows Sockets only allows a single blocking op"
     "eration\342\200\224per- task or thread\342\200\224to be outstanding, and if any other functio"
     "n call is made (whether or not it references that or any other socket) the function fails wit"
-    "h the WSAEINPROGRESS error.", 288),
+    "h the WSAEINPROGRESS error."
     // WSAEALREADY
-    std::string_view("An operation was attempted on a nonblocking socket with an operation already in progress\342"
+    "An operation was attempted on a nonblocking socket with an operation already in progress\342"
     "\200\224that is, calling connect a second time on a nonblocking socket that is already connec"
     "ting, or canceling an asynchronous request (WSAAsyncGetXbyY) that has already been canceled o"
-    "r completed.", 281),
+    "r completed."
     // WSAENOTSOCK
-    std::string_view("An operation was attempted on something that is not a socket. Either the socket handle parame"
-    "ter did not reference a valid socket, or for select, a member of an fd_set was not valid.", 182),
+    "An operation was attempted on something that is not a socket. Either the socket handle parame"
+    "ter did not reference a valid socket, or for select, a member of an fd_set was not valid."
     // WSAEDESTADDRREQ
-    std::string_view("A required address was omitted from an operation on a socket. For example, this error is retu"
-    "rned if sendto is called with the remote address of ADDR_ANY.", 154),
+    "A required address was omitted from an operation on a socket. For example, this error is retu"
+    "rned if sendto is called with the remote address of ADDR_ANY."
     // WSAEMSGSIZE
-    std::string_view("A message sent on a datagram socket was larger than the internal message buffer or some other"
+    "A message sent on a datagram socket was larger than the internal message buffer or some other"
     " network limit, or the buffer used to receive a datagram was smaller than the datagram itself"
-    ".", 187),
+    "."
     // WSAEPROTOTYPE
-    std::string_view("A protocol was specified in the socket function call that does not support the semantics of t"
+    "A protocol was specified in the socket function call that does not support the semantics of t"
     "he socket type requested. For example, the ARPA Internet UDP protocol cannot be specified wit"
-    "h a socket type of SOCK_STREAM.", 217),
+    "h a socket type of SOCK_STREAM."
     // WSAENOPROTOOPT
-    std::string_view("An unknown, invalid or unsupported option or level was specified in a getsockopt or setsockop"
-    "t call.", 100),
+    "An unknown, invalid or unsupported option or level was specified in a getsockopt or setsockop"
+    "t call."
     // WSAEPROTONOSUPPORT
-    std::string_view("The requested protocol has not been configured into the system, or no implementation for it e"
+    "The requested protocol has not been configured into the system, or no implementation for it e"
     "xists. For example, a socket call requests a SOCK_DGRAM socket, but specifies a stream protoc"
-    "ol.", 189),
+    "ol."
     // WSAESOCKTNOSUPPORT
-    std::string_view("The support for the specified socket type does not exist in this address family. For example,"
+    "The support for the specified socket type does not exist in this address family. For example,"
     " the optional type SOCK_RAW might be selected in a socket call, and the implementation does n"
-    "ot support SOCK_RAW sockets at all.", 221),
+    "ot support SOCK_RAW sockets at all."
     // WSAEOPNOTSUPP
-    std::string_view("The attempted operation is not supported for the type of object referenced. Usually this occu"
+    "The attempted operation is not supported for the type of object referenced. Usually this occu"
     "rs when a socket descriptor to a socket that cannot support this operation is trying to accep"
-    "t a connection on a datagram socket.", 222),
+    "t a connection on a datagram socket."
     // WSAEPFNOSUPPORT
-    std::string_view("The protocol family has not been configured into the system or no implementation for it exist"
+    "The protocol family has not been configured into the system or no implementation for it exist"
     "s. This message has a slightly different meaning from WSAEAFNOSUPPORT. However, it is interch"
     "angeable in most cases, and all Windows Sockets functions that return one of these messages a"
-    "lso specify WSAEAFNOSUPPORT.", 307),
+    "lso specify WSAEAFNOSUPPORT."
     // WSAEAFNOSUPPORT
-    std::string_view("An address incompatible with the requested protocol was used. All sockets are created with an"
+    "An address incompatible with the requested protocol was used. All sockets are created with an"
     " associated address family (that is, AF_INET for Internet Protocols) and a generic protocol t"
     "ype (that is, SOCK_STREAM). This error is returned if an incorrect protocol is explicitly req"
     "uested in the socket call, or if an address of the wrong family is used for a socket, for exa"
-    "mple, in sendto.", 388),
+    "mple, in sendto."
     // WSAEADDRINUSE
-    std::string_view("Typically, only one usage of each socket address (protocol/IP address/port) is permitted. Thi"
+    "Typically, only one usage of each socket address (protocol/IP address/port) is permitted. Thi"
     "s error occurs if an application attempts to bind a socket to an IP address/port that has alr"
     "eady been used for an existing socket, or a socket that was not closed properly, or one that "
     "is still in the process of closing. For server applications that need to bind multiple socket"
@@ -332,440 +343,462 @@ inline constexpr std::string_view descriptions[97] = {
     "lly need not call bind at all\342\200\224connect chooses an unused port automatically. When b"
     "ind is called with a wildcard address (involving ADDR_ANY), a WSAEADDRINUSE error could be de"
     "layed until the specific address is committed. This could happen with a call to another funct"
-    "ion later, including connect, listen, WSAConnect, or WSAJoinLeaf.", 800),
+    "ion later, including connect, listen, WSAConnect, or WSAJoinLeaf."
     // WSAEADDRNOTAVAIL
-    std::string_view("The requested address is not valid in its context. This normally results from an attempt to b"
+    "The requested address is not valid in its context. This normally results from an attempt to b"
     "ind to an address that is not valid for the local computer. This can also result from connect"
     ", sendto, WSAConnect, WSAJoinLeaf, or WSASendTo when the remote address or port is not valid "
-    "for a remote computer (for example, address or port 0).", 334),
+    "for a remote computer (for example, address or port 0)."
     // WSAENETDOWN
-    std::string_view("A socket operation encountered a dead network. This could indicate a serious failure of the n"
+    "A socket operation encountered a dead network. This could indicate a serious failure of the n"
     "etwork system (that is, the protocol stack that the Windows Sockets DLL runs over), the netwo"
-    "rk interface, or the local network itself.", 228),
+    "rk interface, or the local network itself."
     // WSAENETUNREACH
-    std::string_view("A socket operation was attempted to an unreachable network. This usually means the local soft"
-    "ware knows no route to reach the remote host.", 138),
+    "A socket operation was attempted to an unreachable network. This usually means the local soft"
+    "ware knows no route to reach the remote host."
     // WSAENETRESET
-    std::string_view("The connection has been broken due to keep-alive activity detecting a failure while the opera"
+    "The connection has been broken due to keep-alive activity detecting a failure while the opera"
     "tion was in progress. It can also be returned by setsockopt if an attempt is made to set SO_K"
-    "EEPALIVE on a connection that has already failed.", 235),
+    "EEPALIVE on a connection that has already failed."
     // WSAECONNABORTED
-    std::string_view("An established connection was aborted by the software in your host computer, possibly due to "
-    "a data transmission time-out or protocol error.", 140),
+    "An established connection was aborted by the software in your host computer, possibly due to "
+    "a data transmission time-out or protocol error."
     // WSAECONNRESET
-    std::string_view("An existing connection was forcibly closed by the remote host. This normally results if the p"
+    "An existing connection was forcibly closed by the remote host. This normally results if the p"
     "eer application on the remote host is suddenly stopped, the host is rebooted, the host or rem"
     "ote network interface is disabled, or the remote host uses a hard close (see setsockopt for m"
     "ore information on the SO_LINGER option on the remote socket). This error may also result if "
     "a connection was broken due to keep-alive activity detecting a failure while one or more oper"
     "ations are in progress. Operations that were in progress fail with WSAENETRESET. Subsequent o"
-    "perations fail with WSAECONNRESET.", 592),
+    "perations fail with WSAECONNRESET."
     // WSAENOBUFS
-    std::string_view("An operation on a socket could not be performed because the system lacked sufficient buffer s"
-    "pace or because a queue was full.", 126),
+    "An operation on a socket could not be performed because the system lacked sufficient buffer s"
+    "pace or because a queue was full."
     // WSAEISCONN
-    std::string_view("A connect request was made on an already-connected socket. Some implementations also return t"
+    "A connect request was made on an already-connected socket. Some implementations also return t"
     "his error if sendto is called on a connected SOCK_DGRAM socket (for SOCK_STREAM sockets, the "
     "to parameter in sendto is ignored) although other implementations treat this as a legal occur"
-    "rence.", 285),
+    "rence."
     // WSAENOTCONN
-    std::string_view("A request to send or receive data was disallowed because the socket is not connected and (whe"
+    "A request to send or receive data was disallowed because the socket is not connected and (whe"
     "n sending on a datagram socket using sendto) no address was supplied. Any other type of opera"
     "tion might also return this error\342\200\224for example, setsockopt setting SO_KEEPALIVE if "
-    "the connection has been reset.", 300),
+    "the connection has been reset."
     // WSAESHUTDOWN
-    std::string_view("A request to send or receive data was disallowed because the socket had already been shut dow"
+    "A request to send or receive data was disallowed because the socket had already been shut dow"
     "n in that direction with a previous shutdown call. By calling shutdown a partial close of a s"
     "ocket is requested, which is a signal that sending or receiving, or both have been discontinu"
-    "ed.", 282),
+    "ed."
     // WSAETOOMANYREFS
-    std::string_view("Too many references to some kernel object.", 42),
+    "Too many references to some kernel object."
     // WSAETIMEDOUT
-    std::string_view("A connection attempt failed because the connected party did not properly respond after a peri"
+    "A connection attempt failed because the connected party did not properly respond after a peri"
     "od of time, or the established connection failed because the connected host has failed to res"
-    "pond.", 191),
+    "pond."
     // WSAECONNREFUSED
-    std::string_view("No connection could be made because the target computer actively refused it. This usually res"
+    "No connection could be made because the target computer actively refused it. This usually res"
     "ults from trying to connect to a service that is inactive on the foreign host\342\200\224that"
-    " is, one with no server application running.", 221),
+    " is, one with no server application running."
     // WSAELOOP
-    std::string_view("Cannot translate a name.", 24),
+    "Cannot translate a name."
     // WSAENAMETOOLONG
-    std::string_view("A name component or a name was too long.", 40),
+    "A name component or a name was too long."
     // WSAEHOSTDOWN
-    std::string_view("A socket operation failed because the destination host is down. A socket operation encountere"
+    "A socket operation failed because the destination host is down. A socket operation encountere"
     "d a dead host. Networking activity on the local host has not been initiated. These conditions"
-    " are more likely to be indicated by the error WSAETIMEDOUT.", 245),
+    " are more likely to be indicated by the error WSAETIMEDOUT."
     // WSAEHOSTUNREACH
-    std::string_view("A socket operation was attempted to an unreachable host. See WSAENETUNREACH.", 76),
+    "A socket operation was attempted to an unreachable host. See WSAENETUNREACH."
     // WSAENOTEMPTY
-    std::string_view("Cannot remove a directory that is not empty.", 44),
+    "Cannot remove a directory that is not empty."
     // WSAEPROCLIM
-    std::string_view("A Windows Sockets implementation may have a limit on the number of applications that can use "
-    "it simultaneously. WSAStartup may fail with this error if the limit has been reached.", 178),
+    "A Windows Sockets implementation may have a limit on the number of applications that can use "
+    "it simultaneously. WSAStartup may fail with this error if the limit has been reached."
     // WSAEUSERS
-    std::string_view("Ran out of user quota.", 22),
+    "Ran out of user quota."
     // WSAEDQUOT
-    std::string_view("Ran out of disk quota.", 22),
+    "Ran out of disk quota."
     // WSAESTALE
-    std::string_view("The file handle reference is no longer available.", 49),
+    "The file handle reference is no longer available."
     // WSAEREMOTE
-    std::string_view("The item is not available locally.", 34),
+    "The item is not available locally."
     // WSASYSNOTREADY
-    std::string_view("This error is returned by WSAStartup if the Windows Sockets implementation cannot function at"
+    "This error is returned by WSAStartup if the Windows Sockets implementation cannot function at"
     " this time because the underlying system it uses to provide network services is currently una"
     "vailable. Users should check:\nThat the appropriate Windows Sockets DLL file is in the curren"
     "t path.\nThat they are not trying to use more than one Windows Sockets implementation simulta"
     "neously. If there is more than one Winsock DLL on your system, be sure the first one in the p"
     "ath is appropriate for the network subsystem currently loaded.\nThe Windows Sockets implement"
     "ation documentation to be sure all necessary components are currently installed and configure"
-    "d correctly.", 660),
+    "d correctly."
     // WSAVERNOTSUPPORTED
-    std::string_view("The current Windows Sockets implementation does not support the Windows Sockets specification"
+    "The current Windows Sockets implementation does not support the Windows Sockets specification"
     " version requested by the application. Check that no old Windows Sockets DLL files are being "
-    "accessed.", 195),
+    "accessed."
     // WSANOTINITIALISED
-    std::string_view("Either the application has not called WSAStartup or WSAStartup failed. The application may be"
+    "Either the application has not called WSAStartup or WSAStartup failed. The application may be"
     " accessing a socket that the current active task does not own (that is, trying to share a soc"
-    "ket between tasks), or WSACleanup has been called too many times.", 251),
+    "ket between tasks), or WSACleanup has been called too many times."
     // WSAEDISCON
-    std::string_view("Returned by WSARecv and WSARecvFrom to indicate that the remote party has initiated a gracefu"
-    "l shutdown sequence.", 113),
+    "Returned by WSARecv and WSARecvFrom to indicate that the remote party has initiated a gracefu"
+    "l shutdown sequence."
     // WSAENOMORE
-    std::string_view("No more results can be returned by the WSALookupServiceNext function.", 69),
+    "No more results can be returned by the WSALookupServiceNext function."
     // WSAECANCELLED
-    std::string_view("A call to the WSALookupServiceEnd function was made while this call was still processing. The"
-    " call has been canceled.", 117),
+    "A call to the WSALookupServiceEnd function was made while this call was still processing. The"
+    " call has been canceled."
     // WSAEINVALIDPROCTABLE
-    std::string_view("The service provider procedure call table is invalid. A service provider returned a bogus pro"
+    "The service provider procedure call table is invalid. A service provider returned a bogus pro"
     "cedure table to Ws2_32.dll. This is usually caused by one or more of the function pointers be"
-    "ing NULL.", 195),
+    "ing NULL."
     // WSAEINVALIDPROVIDER
-    std::string_view("The requested service provider is invalid. This error is returned by the WSCGetProviderInfo a"
+    "The requested service provider is invalid. This error is returned by the WSCGetProviderInfo a"
     "nd WSCGetProviderInfo32 functions if the protocol entry specified could not be found. This er"
-    "ror is also returned if the service provider returned a version number other than 2.0.", 272),
+    "ror is also returned if the service provider returned a version number other than 2.0."
     // WSAEPROVIDERFAILEDINIT
-    std::string_view("The requested service provider could not be loaded or initialized. This error is returned if "
+    "The requested service provider could not be loaded or initialized. This error is returned if "
     "either a service provider's DLL could not be loaded (LoadLibrary failed) or the provider's WS"
-    "PStartup or NSPStartup function failed.", 225),
+    "PStartup or NSPStartup function failed."
     // WSASYSCALLFAILURE
-    std::string_view("A system call that should never fail has failed. This is a generic error code, returned under"
+    "A system call that should never fail has failed. This is a generic error code, returned under"
     " various conditions.\nReturned when a system call that should never fail does fail. For examp"
     "le, if a call to WaitForMultipleEvents fails or one of the registry functions fails trying to"
     " manipulate the protocol/namespace catalogs.\nReturned when a provider does not return SUCCES"
     "S and does not provide an extended error code. Can indicate a service provider implementation"
-    " error.", 470),
+    " error."
     // WSASERVICE_NOT_FOUND
-    std::string_view("No such service is known. The service cannot be found in the specified name space.", 82),
+    "No such service is known. The service cannot be found in the specified name space."
     // WSATYPE_NOT_FOUND
-    std::string_view("The specified class was not found.", 34),
+    "The specified class was not found."
     // WSA_E_NO_MORE
-    std::string_view("No more results can be returned by the WSALookupServiceNext function.", 69),
+    "No more results can be returned by the WSALookupServiceNext function."
     // WSA_E_CANCELLED
-    std::string_view("A call to the WSALookupServiceEnd function was made while this call was still processing. The"
-    " call has been canceled.", 117),
+    "A call to the WSALookupServiceEnd function was made while this call was still processing. The"
+    " call has been canceled."
     // WSAEREFUSED
-    std::string_view("A database query failed because it was actively refused.", 56),
+    "A database query failed because it was actively refused."
     // WSAHOST_NOT_FOUND
-    std::string_view("No such host is known. The name is not an official host name or alias, or it cannot be found "
+    "No such host is known. The name is not an official host name or alias, or it cannot be found "
     "in the database(s) being queried. This error may also be returned for protocol and service qu"
-    "eries, and means that the specified name could not be found in the relevant database.", 271),
+    "eries, and means that the specified name could not be found in the relevant database."
     // WSATRY_AGAIN
-    std::string_view("This is usually a temporary error during host name resolution and means that the local server"
+    "This is usually a temporary error during host name resolution and means that the local server"
     " did not receive a response from an authoritative server. A retry at some time later may be s"
-    "uccessful.", 196),
+    "uccessful."
     // WSANO_RECOVERY
-    std::string_view("This indicates that some sort of nonrecoverable error occurred during a database lookup. This"
+    "This indicates that some sort of nonrecoverable error occurred during a database lookup. This"
     " may be because the database files (for example, BSD-compatible HOSTS, SERVICES, or PROTOCOLS"
-    " files) could not be found, or a DNS request was returned by the server with a severe error.", 278),
+    " files) could not be found, or a DNS request was returned by the server with a severe error."
     // WSANO_DATA
-    std::string_view("The requested name is valid and was found in the database, but it does not have the correct a"
+    "The requested name is valid and was found in the database, but it does not have the correct a"
     "ssociated data being resolved for. The usual example for this is a host name-to-address trans"
     "lation attempt (using gethostbyname or WSAAsyncGetHostByName) which uses the DNS (Domain Name"
     " Server). An MX record is returned but no A record\342\200\224indicating the host itself exis"
-    "ts, but is not directly reachable.", 397),
+    "ts, but is not directly reachable."
     // WSA_QOS_RECEIVERS
-    std::string_view("At least one QoS reserve has arrived.", 37),
+    "At least one QoS reserve has arrived."
     // WSA_QOS_SENDERS
-    std::string_view("At least one QoS send path has arrived.", 39),
+    "At least one QoS send path has arrived."
     // WSA_QOS_NO_SENDERS
-    std::string_view("There are no QoS senders.", 25),
+    "There are no QoS senders."
     // WSA_QOS_NO_RECEIVERS
-    std::string_view("There are no QoS receivers.", 27),
+    "There are no QoS receivers."
     // WSA_QOS_REQUEST_CONFIRMED
-    std::string_view("The QoS reserve request has been confirmed.", 43),
+    "The QoS reserve request has been confirmed."
     // WSA_QOS_ADMISSION_FAILURE
-    std::string_view("A QoS error occurred due to lack of resources.", 46),
+    "A QoS error occurred due to lack of resources."
     // WSA_QOS_POLICY_FAILURE
-    std::string_view("The QoS request was rejected because the policy system couldn't allocate the requested resour"
-    "ce within the existing policy.", 123),
+    "The QoS request was rejected because the policy system couldn't allocate the requested resour"
+    "ce within the existing policy."
     // WSA_QOS_BAD_STYLE
-    std::string_view("An unknown or conflicting QoS style was encountered.", 52),
+    "An unknown or conflicting QoS style was encountered."
     // WSA_QOS_BAD_OBJECT
-    std::string_view("A problem was encountered with some part of the filterspec or the provider-specific buffer in"
-    " general.", 102),
+    "A problem was encountered with some part of the filterspec or the provider-specific buffer in"
+    " general."
     // WSA_QOS_TRAFFIC_CTRL_ERROR
-    std::string_view("An error with the underlying traffic control (TC) API as the generic QoS request was converte"
+    "An error with the underlying traffic control (TC) API as the generic QoS request was converte"
     "d for local enforcement by the TC API. This could be due to an out of memory error or to an i"
-    "nternal QoS provider error.", 213),
+    "nternal QoS provider error."
     // WSA_QOS_GENERIC_ERROR
-    std::string_view("A general QoS error.", 20),
+    "A general QoS error."
     // WSA_QOS_ESERVICETYPE
-    std::string_view("An invalid or unrecognized service type was found in the QoS flowspec.", 70),
+    "An invalid or unrecognized service type was found in the QoS flowspec."
     // WSA_QOS_EFLOWSPEC
-    std::string_view("An invalid or inconsistent flowspec was found in the QOS structure.", 67),
+    "An invalid or inconsistent flowspec was found in the QOS structure."
     // WSA_QOS_EPROVSPECBUF
-    std::string_view("An invalid QoS provider-specific buffer.", 40),
+    "An invalid QoS provider-specific buffer."
     // WSA_QOS_EFILTERSTYLE
-    std::string_view("An invalid QoS filter style was used.", 37),
+    "An invalid QoS filter style was used."
     // WSA_QOS_EFILTERTYPE
-    std::string_view("An invalid QoS filter type was used.", 36),
+    "An invalid QoS filter type was used."
     // WSA_QOS_EFILTERCOUNT
-    std::string_view("An incorrect number of QoS FILTERSPECs were specified in the FLOWDESCRIPTOR.", 76),
+    "An incorrect number of QoS FILTERSPECs were specified in the FLOWDESCRIPTOR."
     // WSA_QOS_EOBJLENGTH
-    std::string_view("An object with an invalid ObjectLength field was specified in the QoS provider-specific buffe"
-    "r.", 95),
+    "An object with an invalid ObjectLength field was specified in the QoS provider-specific buffe"
+    "r."
     // WSA_QOS_EFLOWCOUNT
-    std::string_view("An incorrect number of flow descriptors was specified in the QoS structure.", 75),
+    "An incorrect number of flow descriptors was specified in the QoS structure."
     // WSA_QOS_EUNKOWNPSOBJ
-    std::string_view("An unrecognized object was found in the QoS provider-specific buffer.", 69),
+    "An unrecognized object was found in the QoS provider-specific buffer."
     // WSA_QOS_EPOLICYOBJ
-    std::string_view("An invalid policy object was found in the QoS provider-specific buffer.", 71),
+    "An invalid policy object was found in the QoS provider-specific buffer."
     // WSA_QOS_EFLOWDESC
-    std::string_view("An invalid QoS flow descriptor was found in the flow descriptor list.", 69),
+    "An invalid QoS flow descriptor was found in the flow descriptor list."
     // WSA_QOS_EPSFLOWSPEC
-    std::string_view("An invalid or inconsistent flowspec was found in the QoS provider-specific buffer.", 82),
+    "An invalid or inconsistent flowspec was found in the QoS provider-specific buffer."
     // WSA_QOS_EPSFILTERSPEC
-    std::string_view("An invalid FILTERSPEC was found in the QoS provider-specific buffer.", 68),
+    "An invalid FILTERSPEC was found in the QoS provider-specific buffer."
     // WSA_QOS_ESDMODEOBJ
-    std::string_view("An invalid shape discard mode object was found in the QoS provider-specific buffer.", 83),
+    "An invalid shape discard mode object was found in the QoS provider-specific buffer."
     // WSA_QOS_ESHAPERATEOBJ
-    std::string_view("An invalid shaping rate object was found in the QoS provider-specific buffer.", 77),
+    "An invalid shaping rate object was found in the QoS provider-specific buffer."
     // WSA_QOS_RESERVED_PETYPE
-    std::string_view("A reserved policy element was found in the QoS provider-specific buffer.", 72),
+    "A reserved policy element was found in the QoS provider-specific buffer."
     // WSA_SECURE_HOST_NOT_FOUND
-    std::string_view("", 0),
+    ""
     // WSA_IPSEC_NAME_POLICY_ERROR
-    std::string_view("", 0),
+    "";
+inline constexpr unsigned short descriptions_offsets[98] = {
+    0, 86, 246, 409, 534, 846, 1020, 1092, 1130, 1706, 2030, 2270,
+    2412, 2831, 3119, 3400, 3582, 3736, 3923, 4140, 4240, 4429, 4650, 4872,
+    5179, 5567, 6367, 6701, 6929, 7067, 7302, 7442, 8034, 8160, 8445, 8745,
+    9027, 9069, 9260, 9481, 9505, 9545, 9790, 9866, 9910, 10088, 10110, 10132,
+    10181, 10215, 10875, 11070, 11321, 11434, 11503, 11620, 11815, 12087, 12312, 12782,
+    12864, 12898, 12967, 13084, 13140, 13411, 13607, 13885, 14282, 14319, 14358, 14383,
+    14410, 14453, 14499, 14622, 14674, 14776, 14989, 15009, 15079, 15146, 15186, 15223,
+    15259, 15335, 15430, 15505, 15574, 15645, 15714, 15796, 15864, 15947, 16024, 16096,
+    16096, 16096,
 };
+inline constexpr string_pool descriptions{descriptions_chars, descriptions_offsets};
 
-/// System messages, in code_values order.
-inline constexpr std::string_view system_messages[97] = {
+/// System messages, in code_values order, back to back; system_messages[i] is string i.
+inline constexpr char system_messages_chars[] =
     // WSA_INVALID_HANDLE
-    std::string_view("The handle is invalid.", 22),
+    "The handle is invalid."
     // WSA_NOT_ENOUGH_MEMORY
-    std::string_view("Not enough memory resources are available to process this command.", 66),
+    "Not enough memory resources are available to process this command."
     // WSA_INVALID_PARAMETER
-    std::string_view("The parameter is incorrect.", 27),
+    "The parameter is incorrect."
     // WSA_OPERATION_ABORTED
-    std::string_view("The I/O operation has been aborted because of either a thread exit or an application request.", 93),
+    "The I/O operation has been aborted because of either a thread exit or an application request."
     // WSA_IO_INCOMPLETE
-    std::string_view("Overlapped I/O event is not in a signaled state.", 48),
+    "Overlapped I/O event is not in a signaled state."
     // WSA_IO_PENDING
-    std::string_view("Overlapped I/O operation is in progress.", 40),
+    "Overlapped I/O operation is in progress."
     // WSAEINTR
-    std::string_view("A blocking operation was interrupted by a call to WSACancelBlockingCall.", 72),
+    "A blocking operation was interrupted by a call to WSACancelBlockingCall."
     // WSAEBADF
-    std::string_view("The file handle supplied is not valid.", 38),
+    "The file handle supplied is not valid."
     // WSAEACCES
-    std::string_view("An attempt was made to access a socket in a way forbidden by its access permissions.", 84),
+    "An attempt was made to access a socket in a way forbidden by its access permissions."
     // WSAEFAULT
-    std::string_view("The system detected an invalid pointer address in attempting to use a pointer argument in a c"
-    "all.", 97),
+    "The system detected an invalid pointer address in attempting to use a pointer argument in a c"
+    "all."
     // WSAEINVAL
-    std::string_view("An invalid argument was supplied.", 33),
+    "An invalid argument was supplied."
     // WSAEMFILE
-    std::string_view("Too many open sockets.", 22),
+    "Too many open sockets."
     // WSAEWOULDBLOCK
-    std::string_view("A non-blocking socket operation could not be completed immediately.", 67),
+    "A non-blocking socket operation could not be completed immediately."
     // WSAEINPROGRESS
-    std::string_view("A blocking operation is currently executing.", 44),
+    "A blocking operation is currently executing."
     // WSAEALREADY
-    std::string_view("An operation was attempted on a non-blocking socket that already had an operation in progress"
-    ".", 94),
+    "An operation was attempted on a non-blocking socket that already had an operation in progress"
+    "."
     // WSAENOTSOCK
-    std::string_view("An operation was attempted on something that is not a socket.", 61),
+    "An operation was attempted on something that is not a socket."
     // WSAEDESTADDRREQ
-    std::string_view("A required address was omitted from an operation on a socket.", 61),
+    "A required address was omitted from an operation on a socket."
     // WSAEMSGSIZE
-    std::string_view("A message sent on a datagram socket was larger than the internal message buffer or some other"
+    "A message sent on a datagram socket was larger than the internal message buffer or some other"
     " network limit, or the buffer used to receive a datagram into was smaller than the datagram i"
-    "tself.", 192),
+    "tself."
     // WSAEPROTOTYPE
-    std::string_view("A protocol was specified in the socket function call that does not support the semantics of t"
-    "he socket type requested.", 118),
+    "A protocol was specified in the socket function call that does not support the semantics of t"
+    "he socket type requested."
     // WSAENOPROTOOPT
-    std::string_view("An unknown, invalid, or unsupported option or level was specified in a getsockopt or setsocko"
-    "pt call.", 101),
+    "An unknown, invalid, or unsupported option or level was specified in a getsockopt or setsocko"
+    "pt call."
     // WSAEPROTONOSUPPORT
-    std::string_view("The requested protocol has not been configured into the system, or no implementation for it e"
-    "xists.", 99),
+    "The requested protocol has not been configured into the system, or no implementation for it e"
+    "xists."
     // WSAESOCKTNOSUPPORT
-    std::string_view("The support for the specified socket type does not exist in this address family.", 80),
+    "The support for the specified socket type does not exist in this address family."
     // WSAEOPNOTSUPP
-    std::string_view("The attempted operation is not supported for the type of object referenced.", 75),
+    "The attempted operation is not supported for the type of object referenced."
     // WSAEPFNOSUPPORT
-    std::string_view("The protocol family has not been configured into the system or no implementation for it exist"
-    "s.", 95),
+    "The protocol family has not been configured into the system or no implementation for it exist"
+    "s."
     // WSAEAFNOSUPPORT
-    std::string_view("An address incompatible with the requested protocol was used.", 61),
+    "An address incompatible with the requested protocol was used."
     // WSAEADDRINUSE
-    std::string_view("Only one usage of each socket address (protocol/network address/port) is normally permitted.", 92),
+    "Only one usage of each socket address (protocol/network address/port) is normally permitted."
     // WSAEADDRNOTAVAIL
-    std::string_view("The requested address is not valid in its context.", 50),
+    "The requested address is not valid in its context."
     // WSAENETDOWN
-    std::string_view("A socket operation encountered a dead network.", 46),
+    "A socket operation encountered a dead network."
     // WSAENETUNREACH
-    std::string_view("A socket operation was attempted to an unreachable network.", 59),
+    "A socket operation was attempted to an unreachable network."
     // WSAENETRESET
-    std::string_view("The connection has been broken due to keep-alive activity detecting a failure while the opera"
-    "tion was in progress.", 114),
+    "The connection has been broken due to keep-alive activity detecting a failure while the opera"
+    "tion was in progress."
     // WSAECONNABORTED
-    std::string_view("An established connection was aborted by the software in your host machine.", 75),
+    "An established connection was aborted by the software in your host machine."
     // WSAECONNRESET
-    std::string_view("An existing connection was forcibly closed by the remote host.", 62),
+    "An existing connection was forcibly closed by the remote host."
     // WSAENOBUFS
-    std::string_view("An operation on a socket could not be performed because the system lacked sufficient buffer s"
-    "pace or because a queue was full.", 126),
+    "An operation on a socket could not be performed because the system lacked sufficient buffer s"
+    "pace or because a queue was full."
     // WSAEISCONN
-    std::string_view("A connect request was made on an already connected socket.", 58),
+    "A connect request was made on an already connected socket."
     // WSAENOTCONN
-    std::string_view("A request to send or receive data was disallowed because the socket is not connected and (whe"
-    "n sending on a datagram socket using a sendto call) no address was supplied.", 169),
+    "A request to send or receive data was disallowed because the socket is not connected and (whe"
+    "n sending on a datagram socket using a sendto call) no address was supplied."
     // WSAESHUTDOWN
-    std::string_view("A request to send or receive data was disallowed because the socket had already been shut dow"
-    "n in that direction with a previous shutdown call.", 143),
+    "A request to send or receive data was disallowed because the socket had already been shut dow"
+    "n in that direction with a previous shutdown call."
     // WSAETOOMANYREFS
-    std::string_view("Too many references to some kernel object.", 42),
+    "Too many references to some kernel object."
     // WSAETIMEDOUT
-    std::string_view("A connection attempt failed because the connected party did not properly respond after a peri"
-    "od of time, or established connection failed because connected host has failed to respond.", 183),
+    "A connection attempt failed because the connected party did not properly respond after a peri"
+    "od of time, or established connection failed because connected host has failed to respond."
     // WSAECONNREFUSED
-    std::string_view("No connection could be made because the target machine actively refused it.", 75),
+    "No connection could be made because the target machine actively refused it."
     // WSAELOOP
-    std::string_view("Cannot translate name.", 22),
+    "Cannot translate name."
     // WSAENAMETOOLONG
-    std::string_view("Name component or name was too long.", 36),
+    "Name component or name was too long."
     // WSAEHOSTDOWN
-    std::string_view("A socket operation failed because the destination host was down.", 64),
+    "A socket operation failed because the destination host was down."
     // WSAEHOSTUNREACH
-    std::string_view("A socket operation was attempted to an unreachable host.", 56),
+    "A socket operation was attempted to an unreachable host."
     // WSAENOTEMPTY
-    std::string_view("Cannot remove a directory that is not empty.", 44),
+    "Cannot remove a directory that is not empty."
     // WSAEPROCLIM
-    std::string_view("A Windows Sockets implementation may have a limit on the number of applications that may use "
-    "it simultaneously.", 111),
+    "A Windows Sockets implementation may have a limit on the number of applications that may use "
+    "it simultaneously."
     // WSAEUSERS
-    std::string_view("Ran out of quota.", 17),
+    "Ran out of quota."
     // WSAEDQUOT
-    std::string_view("Ran out of disk quota.", 22),
+    "Ran out of disk quota."
     // WSAESTALE
-    std::string_view("File handle reference is no longer available.", 45),
+    "File handle reference is no longer available."
     // WSAEREMOTE
-    std::string_view("Item is not available locally.", 30),
+    "Item is not available locally."
     // WSASYSNOTREADY
-    std::string_view("WSAStartup cannot function at this time because the underlying system it uses to provide netw"
-    "ork services is currently unavailable.", 131),
+    "WSAStartup cannot function at this time because the underlying system it uses to provide netw"
+    "ork services is currently unavailable."
     // WSAVERNOTSUPPORTED
-    std::string_view("The Windows Sockets version requested is not supported.", 55),
+    "The Windows Sockets version requested is not supported."
     // WSANOTINITIALISED
-    std::string_view("Either the application has not called WSAStartup, or WSAStartup failed.", 71),
+    "Either the application has not called WSAStartup, or WSAStartup failed."
     // WSAEDISCON
-    std::string_view("Returned by WSARecv or WSARecvFrom to indicate the remote party has initiated a graceful shut"
-    "down sequence.", 107),
+    "Returned by WSARecv or WSARecvFrom to indicate the remote party has initiated a graceful shut"
+    "down sequence."
     // WSAENOMORE
-    std::string_view("No more results can be returned by WSALookupServiceNext.", 56),
+    "No more results can be returned by WSALookupServiceNext."
     // WSAECANCELLED
-    std::string_view("A call to WSALookupServiceEnd was made while this call was still processing. The call has bee"
-    "n canceled.", 104),
+    "A call to WSALookupServiceEnd was made while this call was still processing. The call has bee"
+    "n canceled."
     // WSAEINVALIDPROCTABLE
-    std::string_view("The procedure call table is invalid.", 36),
+    "The procedure call table is invalid."
     // WSAEINVALIDPROVIDER
-    std::string_view("The requested service provider is invalid.", 42),
+    "The requested service provider is invalid."
     // WSAEPROVIDERFAILEDINIT
-    std::string_view("The requested service provider could not be loaded or initialized.", 66),
+    "The requested service provider could not be loaded or initialized."
     // WSASYSCALLFAILURE
-    std::string_view("A system call has failed.", 25),
+    "A system call has failed."
     // WSASERVICE_NOT_FOUND
-    std::string_view("No such service is known. The service cannot be found in the specified name space.", 82),
+    "No such service is known. The service cannot be found in the specified name space."
     // WSATYPE_NOT_FOUND
-    std::string_view("The specified class was not found.", 34),
+    "The specified class was not found."
     // WSA_E_NO_MORE
-    std::string_view("No more results can be returned by WSALookupServiceNext.", 56),
+    "No more results can be returned by WSALookupServiceNext."
     // WSA_E_CANCELLED
-    std::string_view("A call to WSALookupServiceEnd was made while this call was still processing. The call has bee"
-    "n canceled.", 104),
+    "A call to WSALookupServiceEnd was made while this call was still processing. The call has bee"
+    "n canceled."
     // WSAEREFUSED
-    std::string_view("A database query failed because it was actively refused.", 56),
+    "A database query failed because it was actively refused."
     // WSAHOST_NOT_FOUND
-    std::string_view("No such host is known.", 22),
+    "No such host is known."
     // WSATRY_AGAIN
-    std::string_view("This is usually a temporary error during hostname resolution and means that the local server "
-    "did not receive a response from an authoritative server.", 149),
+    "This is usually a temporary error during hostname resolution and means that the local server "
+    "did not receive a response from an authoritative server."
     // WSANO_RECOVERY
-    std::string_view("A non-recoverable error occurred during a database lookup.", 58),
+    "A non-recoverable error occurred during a database lookup."
     // WSANO_DATA
-    std::string_view("The requested name is valid, but no data of the requested type was found.", 73),
+    "The requested name is valid, but no data of the requested type was found."
     // WSA_QOS_RECEIVERS
-    std::string_view("At least one reserve has arrived.", 33),
+    "At least one reserve has arrived."
     // WSA_QOS_SENDERS
-    std::string_view("At least one path has arrived.", 30),
+    "At least one path has arrived."
     // WSA_QOS_NO_SENDERS
-    std::string_view("There are no senders.", 21),
+    "There are no senders."
     // WSA_QOS_NO_RECEIVERS
-    std::string_view("There are no receivers.", 23),
+    "There are no receivers."
     // WSA_QOS_REQUEST_CONFIRMED
-    std::string_view("Reserve has been confirmed.", 27),
+    "Reserve has been confirmed."
     // WSA_QOS_ADMISSION_FAILURE
-    std::string_view("Error due to lack of resources.", 31),
+    "Error due to lack of resources."
     // WSA_QOS_POLICY_FAILURE
-    std::string_view("Rejected for administrative reasons - bad credentials.", 54),
+    "Rejected for administrative reasons - bad credentials."
     // WSA_QOS_BAD_STYLE
-    std::string_view("Unknown or conflicting style.", 29),
+    "Unknown or conflicting style."
     // WSA_QOS_BAD_OBJECT
-    std::string_view("Problem with some part of the filterspec or providerspecific buffer in general.", 79),
+    "Problem with some part of the filterspec or providerspecific buffer in general."
     // WSA_QOS_TRAFFIC_CTRL_ERROR
-    std::string_view("Problem with some part of the flowspec.", 39),
+    "Problem with some part of the flowspec."
     // WSA_QOS_GENERIC_ERROR
-    std::string_view("General QOS error.", 18),
+    "General QOS error."
     // WSA_QOS_ESERVICETYPE
-    std::string_view("An invalid or unrecognized service type was found in the flowspec.", 66),
+    "An invalid or unrecognized service type was found in the flowspec."
     // WSA_QOS_EFLOWSPEC
-    std::string_view("An invalid or inconsistent flowspec was found in the QOS structure.", 67),
+    "An invalid or inconsistent flowspec was found in the QOS structure."
     // WSA_QOS_EPROVSPECBUF
-    std::string_view("Invalid QOS provider-specific buffer.", 37),
+    "Invalid QOS provider-specific buffer."
     // WSA_QOS_EFILTERSTYLE
-    std::string_view("An invalid QOS filter style was used.", 37),
+    "An invalid QOS filter style was used."
     // WSA_QOS_EFILTERTYPE
-    std::string_view("An invalid QOS filter type was used.", 36),
+    "An invalid QOS filter type was used."
     // WSA_QOS_EFILTERCOUNT
-    std::string_view("An incorrect number of QOS FILTERSPECs were specified in the FLOWDESCRIPTOR.", 76),
+    "An incorrect number of QOS FILTERSPECs were specified in the FLOWDESCRIPTOR."
     // WSA_QOS_EOBJLENGTH
-    std::string_view("An object with an invalid ObjectLength field was specified in the QOS provider-specific buffe"
-    "r.", 95),
+    "An object with an invalid ObjectLength field was specified in the QOS provider-specific buffe"
+    "r."
     // WSA_QOS_EFLOWCOUNT
-    std::string_view("An incorrect number of flow descriptors was specified in the QOS structure.", 75),
+    "An incorrect number of flow descriptors was specified in the QOS structure."
     // WSA_QOS_EUNKOWNPSOBJ
-    std::string_view("An unrecognized object was found in the QOS provider-specific buffer.", 69),
+    "An unrecognized object was found in the QOS provider-specific buffer."
     // WSA_QOS_EPOLICYOBJ
-    std::string_view("An invalid policy object was found in the QOS provider-specific buffer.", 71),
+    "An invalid policy object was found in the QOS provider-specific buffer."
     // WSA_QOS_EFLOWDESC
-    std::string_view("An invalid QOS flow descriptor was found in the flow descriptor list.", 69),
+    "An invalid QOS flow descriptor was found in the flow descriptor list."
     // WSA_QOS_EPSFLOWSPEC
-    std::string_view("An invalid or inconsistent flowspec was found in the QOS provider specific buffer.", 82),
+    "An invalid or inconsistent flowspec was found in the QOS provider specific buffer."
     // WSA_QOS_EPSFILTERSPEC
-    std::string_view("An invalid FILTERSPEC was found in the QOS provider-specific buffer.", 68),
+    "An invalid FILTERSPEC was found in the QOS provider-specific buffer."
     // WSA_QOS_ESDMODEOBJ
-    std::string_view("An invalid shape discard mode object was found in the QOS provider specific buffer.", 83),
+    "An invalid shape discard mode object was found in the QOS provider specific buffer."
     // WSA_QOS_ESHAPERATEOBJ
-    std::string_view("An invalid shaping rate object was found in the QOS provider-specific buffer.", 77),
+    "An invalid shaping rate object was found in the QOS provider-specific buffer."
     // WSA_QOS_RESERVED_PETYPE
-    std::string_view("A reserved policy element was found in the QOS provider-specific buffer.", 72),
+    "A reserved policy element was found in the QOS provider-specific buffer."
     // WSA_SECURE_HOST_NOT_FOUND
-    std::string_view("No such host is known securely.", 31),
+    "No such host is known securely."
     // WSA_IPSEC_NAME_POLICY_ERROR
-    std::string_view("Name based IPSEC policy could not be added.", 43),
+    "Name based IPSEC policy could not be added.";
+inline constexpr unsigned short system_messages_offsets[98] = {
+    0, 22, 88, 115, 208, 256, 296, 368, 406, 490, 587, 620,
+    642, 709, 753, 847, 908, 969, 1161, 1279, 1380, 1479, 1559, 1634,
+    1729, 1790, 1882, 1932, 1978, 2037, 2151, 2226, 2288, 2414, 2472, 2641,
+    2784, 2826, 3009, 3084, 3106, 3142, 3206, 3262, 3306, 3417, 3434, 3456,
+    3501, 3531, 3662, 3717, 3788, 3895, 3951, 4055, 4091, 4133, 4199, 4224,
+    4306, 4340, 4396, 4500, 4556, 4578, 4727, 4785, 4858, 4891, 4921, 4942,
+    4965, 4992, 5023, 5077, 5106, 5185, 5224, 5242, 5308, 5375, 5412, 5449,
+    5485, 5561, 5656, 5731, 5800, 5871, 5940, 6022, 6090, 6173, 6250, 6322,
+    6353, 6396,
 };
+inline constexpr string_pool system_messages{system_messages_chars, system_messages_offsets};
 
 }  // namespace en_us
 }  // namespace detail
