@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 
 legs=("$@")
 if [ ${#legs[@]} -eq 0 ]; then
-  legs=(gcc clang clang16-libcxx mingw)
+  legs=(gcc clang clang16-libcxx mingw asan tsan)
 fi
 
 mkdir -p build

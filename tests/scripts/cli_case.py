@@ -7,7 +7,10 @@ usage: cli_case.py [--exit N] [--stdout RE] [--no-stdout] [--stderr RE]
 
 --stdout/--stderr: a Python regular expression that must match somewhere
 (re.search, DOTALL); --golden: stdout must equal the file byte for byte.
-Arguments written as @hex:414243 are passed as those raw bytes.
+Arguments written as @hex:414243 are passed as those raw bytes,
+@repeat:N:TEXT as TEXT repeated N times, @args:N:TEXT as N arguments TEXT.
+--stdout-closed runs with stdout closed; --head N reads N lines of stdout
+and closes the pipe; --columns N runs on a pseudo-terminal N columns wide.
 """
 import argparse
 import os
@@ -25,6 +28,35 @@ def arg_bytes(a):
     return a.encode()
 
 
+class Result:
+    def __init__(self, returncode, stdout, stderr):
+        self.returncode, self.stdout, self.stderr = returncode, stdout, stderr
+
+
+def run(argv, env, a):
+    """Runs argv as the options say; a hang is a failure (60 s)."""
+    if a.columns:
+        sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+        from readme_examples import run_in_terminal
+        status, out = run_in_terminal(argv, env, a.columns)
+        return Result(status, out, b"")
+    if a.stdout_closed:
+        r = subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env,
+                           stdin=subprocess.DEVNULL, timeout=60,
+                           preexec_fn=lambda: os.close(1))
+        return Result(r.returncode, b"", r.stderr)
+    if a.head is not None:
+        p = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
+                             stdin=subprocess.DEVNULL)
+        lines = [p.stdout.readline() for _ in range(a.head)]
+        p.stdout.close()  # like `| head -N`: the reader goes away
+        err = p.stderr.read()
+        return Result(p.wait(timeout=60), b"".join(lines), err)
+    r = subprocess.run(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
+                       stdin=subprocess.DEVNULL, timeout=60)
+    return Result(r.returncode, r.stdout, r.stderr)
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--exit", type=int, default=0)
@@ -35,6 +67,9 @@ def main():
     ap.add_argument("--golden")
     ap.add_argument("--env", action="append", default=[])
     ap.add_argument("--emulator", default="")
+    ap.add_argument("--stdout-closed", action="store_true")
+    ap.add_argument("--head", type=int)
+    ap.add_argument("--columns", type=int)
     ap.add_argument("cmd", nargs=argparse.REMAINDER)
     a = ap.parse_args()
     cmd = a.cmd[1:] if a.cmd and a.cmd[0] == "--" else a.cmd
@@ -45,9 +80,15 @@ def main():
     for kv in a.env:
         k, _, v = kv.partition("=")
         env[k] = v
-    argv = a.emulator.split() + [cmd[0]] + [arg_bytes(x) for x in cmd[1:]]
-    r = subprocess.run(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
-                       stdin=subprocess.DEVNULL, timeout=60)
+    args = []
+    for x in cmd[1:]:
+        if x.startswith("@args:"):
+            _, n, text = x.split(":", 2)
+            args += [text.encode()] * int(n)
+        else:
+            args.append(arg_bytes(x))
+    argv = a.emulator.split() + [cmd[0]] + args
+    r = run(argv, env, a)
     out = r.stdout.decode("utf-8", errors="replace").replace("\r\n", "\n")
     err = r.stderr.decode("utf-8", errors="replace").replace("\r\n", "\n")
     problems = []

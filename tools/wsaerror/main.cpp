@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // wsaerror's entry point: the OS-specific parts (terminal, locale, console
 // encoding, broken pipes) around wsaerror_tool::run().
+#include <cerrno>
 #include <cstdio>
 #include <cstdlib>
 #include <iostream>
@@ -94,10 +95,12 @@ int main(int argc, char** argv) {
   std::vector<std::string_view> args;
   for (int i = 1; i < argc; ++i) args.emplace_back(argv[i]);
 #endif
+  errno = 0;
   int status = wsaerror_tool::run(args, std::cout, std::cerr, environment());
   std::cout.flush();
   if (!std::cout || std::fflush(stdout) != 0 || std::ferror(stdout)) {
-    std::cerr << "wsaerror: cannot write the output\n";
+    // A reader that went away (wsaerror --list | head -1) is no news to report.
+    if (errno != EPIPE) std::cerr << "wsaerror: cannot write the output\n";
     status = wsaerror_tool::exit_output_error;
   }
   return status;
