@@ -48,11 +48,7 @@ struct fmt_formatter_base {
   template <class FormatContext>
   auto write(const error_info* e, int value, char default_type, FormatContext& ctx) const
       -> decltype(ctx.out()) {
-    const std::string text =
-        apply_spec(format_text(e, value, spec.type ? spec.type : default_type), spec);
-    auto out = ctx.out();
-    for (char c : text) *out++ = c;
-    return out;
+    return write_formatted(ctx.out(), spec, e, value, default_type);
   }
 };
 

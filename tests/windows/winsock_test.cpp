@@ -23,14 +23,26 @@ sockaddr_in loopback(unsigned short port) {
   return a;
 }
 
+SOCKET tcp_socket() {
+  return wsaerror::check_socket(::socket(AF_INET, SOCK_STREAM, IPPROTO_TCP), "socket");
+}
+
+/// A TCP socket bound to a free loopback port (listening if asked); `bound`
+/// receives its address.
+SOCKET bound_socket(sockaddr_in& bound, bool listening) {
+  const SOCKET s = tcp_socket();
+  bound = loopback(0);
+  wsaerror::check(::bind(s, reinterpret_cast<sockaddr*>(&bound), sizeof bound), "bind");
+  if (listening) wsaerror::check(::listen(s, 1), "listen");
+  int len = sizeof bound;
+  wsaerror::check(::getsockname(s, reinterpret_cast<sockaddr*>(&bound), &len), "getsockname");
+  return s;
+}
+
 /// A loopback port nothing listens on: bound and closed again.
 unsigned short free_port() {
-  const SOCKET s = wsaerror::check_socket(::socket(AF_INET, SOCK_STREAM, IPPROTO_TCP), "socket");
-  sockaddr_in a = loopback(0);
-  wsaerror::check(::bind(s, reinterpret_cast<sockaddr*>(&a), sizeof a), "bind");
-  int len = sizeof a;
-  wsaerror::check(::getsockname(s, reinterpret_cast<sockaddr*>(&a), &len), "getsockname");
-  ::closesocket(s);
+  sockaddr_in a{};
+  ::closesocket(bound_socket(a, false));
   return ntohs(a.sin_port);
 }
 
@@ -54,7 +66,7 @@ TEST_CASE("real Winsock failures come out as the documented codes", "[winsock]")
 
   SECTION("connect to a closed loopback port: WSAECONNREFUSED") {
     const unsigned short port = free_port();
-    const SOCKET s = wsaerror::check_socket(::socket(AF_INET, SOCK_STREAM, IPPROTO_TCP), "socket");
+    const SOCKET s = tcp_socket();
     sockaddr_in a = loopback(port);
     std::error_code ec;
     CHECK_FALSE(wsaerror::check(::connect(s, reinterpret_cast<sockaddr*>(&a), sizeof a), ec));
@@ -76,13 +88,9 @@ TEST_CASE("real Winsock failures come out as the documented codes", "[winsock]")
   }
 
   SECTION("a non-blocking connect: WSAEWOULDBLOCK") {
-    const SOCKET listener = wsaerror::check_socket(::socket(AF_INET, SOCK_STREAM, IPPROTO_TCP), "socket");
-    sockaddr_in a = loopback(0);
-    wsaerror::check(::bind(listener, reinterpret_cast<sockaddr*>(&a), sizeof a), "bind");
-    wsaerror::check(::listen(listener, 1), "listen");
-    int len = sizeof a;
-    wsaerror::check(::getsockname(listener, reinterpret_cast<sockaddr*>(&a), &len), "getsockname");
-    const SOCKET s = wsaerror::check_socket(::socket(AF_INET, SOCK_STREAM, IPPROTO_TCP), "socket");
+    sockaddr_in a{};
+    const SOCKET listener = bound_socket(a, true);
+    const SOCKET s = tcp_socket();
     u_long non_blocking = 1;
     wsaerror::check(::ioctlsocket(s, FIONBIO, &non_blocking), "ioctlsocket");
     const int rc = ::connect(s, reinterpret_cast<sockaddr*>(&a), sizeof a);
@@ -97,13 +105,9 @@ TEST_CASE("real Winsock failures come out as the documented codes", "[winsock]")
   }
 
   SECTION("binding a port in use: WSAEADDRINUSE") {
-    const SOCKET first = wsaerror::check_socket(::socket(AF_INET, SOCK_STREAM, IPPROTO_TCP), "socket");
-    sockaddr_in a = loopback(0);
-    wsaerror::check(::bind(first, reinterpret_cast<sockaddr*>(&a), sizeof a), "bind");
-    wsaerror::check(::listen(first, 1), "listen");
-    int len = sizeof a;
-    wsaerror::check(::getsockname(first, reinterpret_cast<sockaddr*>(&a), &len), "getsockname");
-    const SOCKET second = wsaerror::check_socket(::socket(AF_INET, SOCK_STREAM, IPPROTO_TCP), "socket");
+    sockaddr_in a{};
+    const SOCKET first = bound_socket(a, true);
+    const SOCKET second = tcp_socket();
     try {
       wsaerror::check(::bind(second, reinterpret_cast<sockaddr*>(&a), sizeof a), "bind");
       FAIL("the second bind succeeded");
@@ -117,7 +121,7 @@ TEST_CASE("real Winsock failures come out as the documented codes", "[winsock]")
   }
 
   SECTION("an operation on a closed socket handle: WSAENOTSOCK") {
-    const SOCKET s = wsaerror::check_socket(::socket(AF_INET, SOCK_STREAM, IPPROTO_TCP), "socket");
+    const SOCKET s = tcp_socket();
     ::closesocket(s);
     const char payload = 0;
     REQUIRE(::send(s, &payload, 1, 0) == SOCKET_ERROR);
@@ -129,7 +133,12 @@ TEST_CASE("real Winsock failures come out as the documented codes", "[winsock]")
 
 TEST_CASE("WSAGetLastError() values in std::system_category() compare equal", "[winsock][interop]") {
   wsaerror::startup winsock;
-  const std::error_code sys(::WSAGetLastError() * 0 + WSAECONNREFUSED, std::system_category());
+  // What code that knows nothing of wsaerror does with a failed connect.
+  const SOCKET s = tcp_socket();
+  sockaddr_in a = loopback(free_port());
+  REQUIRE(::connect(s, reinterpret_cast<sockaddr*>(&a), sizeof a) == SOCKET_ERROR);
+  const std::error_code sys(::WSAGetLastError(), std::system_category());
+  ::closesocket(s);
   CHECK(sys == errc::connection_refused);
   CHECK(errc::connection_refused == sys);
   CHECK_FALSE(sys != errc::connection_refused);

@@ -42,7 +42,9 @@ constexpr std::string_view help_text =
     "                    enumerator, message, description, system_message, errc,\n"
     "                    errc_also, conditions, aliases, status, same_as, lang)\n"
     "  -w, --width N     wrap or cut text at N columns; 0: never (default: the\n"
-    "                    terminal's width; no wrapping when output is not a terminal)\n"
+    "                    terminal's width, at most 100 for an entry's text; no\n"
+    "                    wrapping when output is not a terminal). Below 60\n"
+    "                    columns labels go above their text\n"
     "      --lang TAG    text language: en-US or zh-TW (default: from LC_ALL,\n"
     "                    LC_MESSAGES, LANG and LANGUAGE, else en-US)\n"
     "  -h, --help        print this help\n"
@@ -265,7 +267,11 @@ int run(const std::vector<std::string_view>& args, std::ostream& out, std::ostre
     return exit_found;
   }
   const wsaerror::language& lang = o.lang ? *o.lang : default_language(env);
-  const std::size_t width = o.width_set ? o.width : (env.terminal ? (env.columns ? env.columns : 80) : 0);
+  // In a terminal: its width, but text no wider than 100 columns, which reads
+  // badly; piped: no wrapping. -w N decides instead.
+  const std::size_t terminal = env.columns ? env.columns : 80;
+  const std::size_t width = o.width_set ? o.width : (env.terminal ? terminal : 0);
+  const std::size_t text_width = o.width_set || width < 100 ? width : 100;
 
   std::vector<const wsaerror::error_info*> entries;
   int status = exit_found;
@@ -300,7 +306,7 @@ int run(const std::vector<std::string_view>& args, std::ostream& out, std::ostre
   } else {
     for (std::size_t i = 0; i < entries.size(); ++i) {
       if (i > 0) out << '\n';
-      print_entry(out, *entries[i], width);
+      print_entry(out, *entries[i], text_width);
     }
   }
   return status;

@@ -10,7 +10,8 @@
 namespace wsaerror_tool {
 namespace {
 
-constexpr std::size_t label_width = 16;  // "System message  "
+constexpr std::size_t label_width = 16;   // "System message  "
+constexpr std::size_t narrow_width = 60;  // below this, labels go above their text
 
 std::string hex(int value) {
   char buf[16];
@@ -21,6 +22,19 @@ std::string hex(int value) {
 /// "Label           text": each paragraph starts under the text; when a field
 /// has several, their wrapped lines hang two columns deeper so each stands out.
 void field(std::ostream& out, std::string_view label, std::string_view text, std::size_t width) {
+  if (width > 0 && width < narrow_width) {
+    // Narrow terminal: the label on a line of its own, the text under it.
+    out << label << ":\n";
+    for (std::size_t start = 0;;) {
+      const std::size_t nl = text.find('\n', start);
+      for (const std::string& line : wrap(text.substr(start, nl - start), width > 4 ? width - 2 : 2)) {
+        out << "  " << line << '\n';
+      }
+      if (nl == std::string_view::npos) break;
+      start = nl + 1;
+    }
+    return;
+  }
   const bool several = text.find('\n') != std::string_view::npos;
   const std::size_t hang = several ? 2 : 0;
   const std::size_t avail =
@@ -101,15 +115,22 @@ void print_lines(std::ostream& out, const std::vector<const wsaerror::error_info
                  std::size_t width) {
   std::size_t name_width = 0;
   for (const auto* e : entries) name_width = e->name.size() > name_width ? e->name.size() : name_width;
+  // Too narrow for a message column: the message goes under the name.
+  const std::size_t columns = 15 + name_width + 2;
+  const bool stacked = width > 0 && width < columns + 16;
   for (const auto* e : entries) {
     std::string line = std::to_string(e->value);
     line.resize(7, ' ');
     line += hex(e->value);
     line += "  ";
     line += e->name;
-    line.resize(15 + name_width + 2, ' ');
-    const std::size_t used = line.size();
-    line += width > used ? truncate(e->message, width - used) : std::string(e->message);
+    if (stacked) {
+      out << line << '\n';
+      for (const std::string& l : wrap(e->message, width > 8 ? width - 4 : 4)) out << "    " << l << '\n';
+      continue;
+    }
+    line.resize(columns, ' ');
+    line += width > columns ? truncate(e->message, width - columns) : std::string(e->message);
     out << line << '\n';
   }
 }

@@ -121,24 +121,10 @@ std::vector<std::string> wrap(std::string_view paragraph, std::size_t width) {
       line.clear();
       used = 0;
     }
-    if (u.width <= width) {
-      line = u.text;
-      used = u.width;
-      continue;
-    }
-    // A unit wider than the line: cut it character by character.
-    for (std::size_t i = 0; i < u.text.size();) {
-      const decoded d = decode(u.text, i);
-      const std::size_t w = width_of(d.cp);
-      if (used + w > width && used > 0) {
-        lines.push_back(line);
-        line.clear();
-        used = 0;
-      }
-      line.append(u.text, i, d.size);
-      used += w;
-      i += d.size;
-    }
+    // A unit wider than the line (an identifier, a path) stays whole on a
+    // line of its own: cut, it could not be copied.
+    line = u.text;
+    used = u.width;
   }
   if (!line.empty() || lines.empty()) lines.push_back(line);
   return lines;

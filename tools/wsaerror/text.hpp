@@ -16,7 +16,8 @@ namespace wsaerror_tool {
 std::size_t display_width(std::string_view s);
 
 /// Splits one paragraph into lines of at most `width` columns, breaking at
-/// spaces and between wide characters; width 0 means no limit.
+/// spaces and between wide characters; a word wider than `width` gets a line
+/// of its own, uncut. Width 0 means no limit.
 std::vector<std::string> wrap(std::string_view paragraph, std::size_t width);
 
 /// The first `width` columns of `s`, with "..." at the end when cut.

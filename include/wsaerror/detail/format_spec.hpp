@@ -125,6 +125,17 @@ inline std::string apply_spec(std::string text, const format_spec& spec) {
   return out;
 }
 
+/// Writes the text of `e` (or unknown `value`) for `spec` to `out`: what
+/// every formatter's format() does, whichever library calls it.
+template <class OutputIt>
+OutputIt write_formatted(OutputIt out, const format_spec& spec, const error_info* e, int value,
+                         char default_type) {
+  const std::string text =
+      apply_spec(format_text(e, value, spec.type ? spec.type : default_type), spec);
+  for (const char c : text) *out++ = c;
+  return out;
+}
+
 }  // namespace detail
 }  // namespace wsaerror
 
