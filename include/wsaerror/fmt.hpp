@@ -22,12 +22,10 @@
 namespace wsaerror {
 namespace detail {
 
-/// The parse()/format() both fmt formatters share.
-struct fmt_formatter_base {
-  format_spec spec;
-
-  // Not FMT_THROW: some fmt versions expand it to an unqualified
-  // detail::do_throw, which would find wsaerror::detail here.
+/// How a bad format spec is reported to fmt. Not FMT_THROW: some fmt versions
+/// expand it to an unqualified detail::do_throw, which would find
+/// wsaerror::detail here.
+struct fmt_reporter {
   [[noreturn]] static void report(const char* error) {
 #if defined(__cpp_exceptions) || defined(__EXCEPTIONS) || defined(_CPPUNWIND)
     throw fmt::format_error(error);
@@ -36,21 +34,9 @@ struct fmt_formatter_base {
     std::abort();
 #endif
   }
-
-  template <class ParseContext>
-  constexpr auto parse(ParseContext& ctx) -> decltype(ctx.begin()) {
-    const char* error = nullptr;
-    auto it = parse_format_spec(ctx.begin(), ctx.end(), spec, error);
-    if (error != nullptr) report(error);
-    return it;
-  }
-
-  template <class FormatContext>
-  auto write(const error_info* e, int value, char default_type, FormatContext& ctx) const
-      -> decltype(ctx.out()) {
-    return write_formatted(ctx.out(), spec, e, value, default_type);
-  }
 };
+
+using fmt_formatter_base = formatter_base<fmt_reporter>;
 
 }  // namespace detail
 }  // namespace wsaerror

@@ -34,23 +34,12 @@
 namespace wsaerror {
 namespace detail {
 
-/// The parse()/format() both std::formatters share.
-struct std_formatter_base {
-  format_spec spec;
-
-  constexpr auto parse(std::format_parse_context& ctx) -> decltype(ctx.begin()) {
-    const char* error = nullptr;
-    auto it = parse_format_spec(ctx.begin(), ctx.end(), spec, error);
-    if (error != nullptr) throw std::format_error(error);
-    return it;
-  }
-
-  template <class FormatContext>
-  auto write(const error_info* e, int value, char default_type, FormatContext& ctx) const
-      -> decltype(ctx.out()) {
-    return write_formatted(ctx.out(), spec, e, value, default_type);
-  }
+/// How a bad format spec is reported to std::format.
+struct std_reporter {
+  [[noreturn]] static void report(const char* error) { throw std::format_error(error); }
 };
+
+using std_formatter_base = formatter_base<std_reporter>;
 
 }  // namespace detail
 }  // namespace wsaerror

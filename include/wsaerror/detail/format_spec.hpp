@@ -136,6 +136,27 @@ OutputIt write_formatted(OutputIt out, const format_spec& spec, const error_info
   return out;
 }
 
+/// What the fmt and std formatters share: parse() of the spec and format()'s
+/// writing. `Reporter::report(message)` reports a bad spec in the library's way.
+template <class Reporter>
+struct formatter_base {
+  format_spec spec;
+
+  template <class ParseContext>
+  constexpr auto parse(ParseContext& ctx) -> decltype(ctx.begin()) {
+    const char* error = nullptr;
+    auto it = parse_format_spec(ctx.begin(), ctx.end(), spec, error);
+    if (error != nullptr) Reporter::report(error);
+    return it;
+  }
+
+  template <class FormatContext>
+  auto write(const error_info* e, int value, char default_type, FormatContext& ctx) const
+      -> decltype(ctx.out()) {
+    return write_formatted(ctx.out(), spec, e, value, default_type);
+  }
+};
+
 }  // namespace detail
 }  // namespace wsaerror
 
