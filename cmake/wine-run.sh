@@ -15,11 +15,11 @@ if [ ! -f "$WINEPREFIX/system.reg" ]; then
   mkdir -p "$(dirname "$WINEPREFIX")"
   flock "$WINEPREFIX.lock" sh -c '[ -f "$WINEPREFIX/system.reg" ] || wineboot --init >/dev/null 2>&1; wineserver -w'
 fi
-# One server for the whole run (it stays 30 s after the last program): a
-# program started while the previous server shuts down can fail to launch,
-# with status 53 and no output (seen once in ~600 launches). Such a launch is
-# retried once; no program of the suite exits 53 on its own.
-wineserver -p 30 >/dev/null 2>&1 || true
+# A program started while the previous wineserver shuts down can fail to
+# launch, with status 53 and no output (seen once in ~600 launches): such a
+# launch is retried once. No program of the suite exits 53 on its own. (A
+# persistent wineserver would avoid the race but keeps Wine's service
+# processes, and with them CTest's output pipe, alive.)
 status=0
 wine "$@" || status=$?
 if [ "$status" -eq 53 ]; then
