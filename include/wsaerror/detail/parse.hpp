@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Text helpers of find(std::string_view) and parse(): trimming, number
-// parsing, binary search with optional case folding. All constexpr.
+// parsing, hash lookup with optional case folding. All constexpr.
 #ifndef WSAERROR_DETAIL_PARSE_HPP_INCLUDED
 #define WSAERROR_DETAIL_PARSE_HPP_INCLUDED
 
@@ -94,17 +94,13 @@ constexpr unsigned char fold(char c) noexcept {
   return static_cast<unsigned char>(c);
 }
 
-/// Three-way comparison of a table key with `s` (folded when `folded`).
-constexpr int compare_key(std::string_view key, std::string_view s, bool folded) noexcept {
-  const std::size_t n = key.size() < s.size() ? key.size() : s.size();
-  for (std::size_t i = 0; i < n; ++i) {
-    const auto a = static_cast<unsigned char>(key[i]);
-    const unsigned char b = folded ? fold(s[i]) : static_cast<unsigned char>(s[i]);
-    if (a != b) {
-      return a < b ? -1 : 1;
-    }
+/// Whether upper-case table key `key` equals `s` after parse()'s folding.
+constexpr bool equals_folded(std::string_view key, std::string_view s) noexcept {
+  if (key.size() != s.size()) return false;
+  for (std::size_t i = 0; i < key.size(); ++i) {
+    if (static_cast<unsigned char>(key[i]) != fold(s[i])) return false;
   }
-  return key.size() == s.size() ? 0 : (key.size() < s.size() ? -1 : 1);
+  return true;
 }
 
 /// Byte i of s (folded when `folded`), 0 past its end, as a 32-bit value.
@@ -139,7 +135,7 @@ constexpr int find_key(const key_table<N, M>& table, std::string_view s, bool fo
     const key_entry& k = table.keys[table.slots[h] - 1];
     if (k.length == s.size()) {
       const std::string_view key = table.key(k);
-      if (folded ? compare_key(key, s, true) == 0 : key == s) return k.index;
+      if (folded ? equals_folded(key, s) : key == s) return k.index;
     }
     h = (h + 1) & (M - 1);
   }
