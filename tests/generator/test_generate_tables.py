@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Unit tests of tools/generate_tables.py: the text rules, C++ literal
+"""Unit tests of scripts/generate_tables.py: the text rules, C++ literal
 escaping, and both revisions of the Winsock page, on small made-up inputs."""
 import os
 import shutil
@@ -8,7 +8,7 @@ import sys
 import tempfile
 import unittest
 
-sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "..", "tools"))
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "..", "scripts"))
 import generate_tables as g  # noqa: E402
 
 

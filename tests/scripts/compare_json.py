@@ -4,7 +4,7 @@
 usage: compare_json.py WSAERROR_EXE GENERATOR DOCS_DIR [EMULATOR...]
 
 Exit 0 when every entry's value, name, message, description and
-system_message is byte-for-byte what tools/generate_tables.py reads from the
+system_message is byte-for-byte what scripts/generate_tables.py reads from the
 docs, in every language both know; 77 (skipped) when the docs are absent.
 """
 import json

@@ -116,7 +116,7 @@ constexpr std::uint32_t key_word(std::string_view s, std::size_t at, bool folded
 }
 
 /// The hash of the generated slot tables: length and first and last four
-/// bytes, mixed (tools/generate_tables.py computes the same).
+/// bytes, mixed (scripts/generate_tables.py computes the same).
 constexpr std::uint32_t key_hash(std::string_view s, bool folded) noexcept {
   const std::size_t n = s.size();
   const std::uint32_t first = key_word(s, 0, folded);

@@ -1,5 +1,5 @@
 # Cross-compiling for 64-bit Windows with Debian's MinGW-w64 (POSIX threads),
-# running the results under Wine (cmake/wine-run.sh) as the CTest emulator.
+# running the results under Wine (tests/cmake/wine-run.sh) as the CTest emulator.
 set(CMAKE_SYSTEM_NAME Windows)
 set(CMAKE_SYSTEM_PROCESSOR x86_64)
 set(CMAKE_C_COMPILER x86_64-w64-mingw32-gcc-posix)
