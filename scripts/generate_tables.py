@@ -8,7 +8,8 @@ include/wsaerror/lang/<tag>.hpp and lang/all.hpp. Python 3 standard library
 only.
 
   python3 scripts/generate_tables.py            # (re)write the generated headers
-  python3 scripts/generate_tables.py --check    # exit 1 if they are out of date
+  python3 scripts/generate_tables.py --check    # exit 1 if they are out of date or a
+                                                # page differs from DOCS/SHA256SUMS
   python3 scripts/generate_tables.py --json     # print the parsed table as JSON
 
 Adding a language: put its pages in DOCS/<tag>/ (same file names as en-US),
@@ -260,6 +261,42 @@ def sources(docs):
                 digest = hashlib.sha256(f.read()).hexdigest()
             files.append("%s/%s (sha256 %s)" % (lang, page, digest[:16]))
     return files
+
+
+CHECKSUMS = "SHA256SUMS"
+
+
+def verify_checksums(docs):
+    """Problems (one line each) between the pages in `docs` and its
+    SHA256SUMS: a page changed, missing, or not listed. [] when they agree."""
+    sums_path = os.path.join(docs, CHECKSUMS)
+    if not os.path.isfile(sums_path):
+        return ["%s: missing (it lists the sha256 of every page)" % sums_path]
+    problems, listed = [], set()
+    for n, line in enumerate(read(sums_path).splitlines(), 1):
+        m = re.fullmatch(r"([0-9a-f]{64}) [ *](\S.*)", line)
+        if not m:
+            problems.append("%s:%d: not '<sha256>  <file>': %r" % (sums_path, n, line))
+            continue
+        want, name = m.groups()
+        listed.add(name)
+        path = os.path.join(docs, name)
+        if not os.path.isfile(path):
+            problems.append("%s: listed in %s but missing" % (name, CHECKSUMS))
+            continue
+        with open(path, "rb") as f:
+            got = hashlib.sha256(f.read()).hexdigest()
+        if got != want:
+            problems.append("%s: changed (sha256 %s, %s says %s); the pages are kept verbatim: "
+                            "restore it, or replace it whole and update %s" % (
+                                name, got, CHECKSUMS, want, CHECKSUMS))
+    for lang in sorted(os.listdir(docs)):
+        folder = os.path.join(docs, lang)
+        if os.path.isdir(folder):
+            for page in sorted(os.listdir(folder)):
+                if "%s/%s" % (lang, page) not in listed:
+                    problems.append("%s/%s: not listed in %s" % (lang, page, CHECKSUMS))
+    return problems
 
 
 # --------------------------------------------------------------------------
@@ -711,7 +748,8 @@ def main(argv=None):
     ap.add_argument("--out", default=DEFAULT_OUT,
                     help="the include/wsaerror folder to write into (default: %(default)s)")
     ap.add_argument("--check", action="store_true",
-                    help="write nothing; exit 1 if the output folder is out of date")
+                    help="write nothing; exit 1 if a page differs from DOCS/SHA256SUMS or "
+                         "the output folder is out of date")
     ap.add_argument("--json", action="store_true",
                     help="print the parsed table (every language) as JSON and exit")
     args = ap.parse_args(argv)
@@ -724,6 +762,12 @@ def main(argv=None):
             json.dump(as_json(docs), sys.stdout, ensure_ascii=False, indent=1)
             sys.stdout.write("\n")
             return 0
+        if args.check:
+            problems = verify_checksums(docs)
+            if problems:
+                for p in problems:
+                    print("generate_tables.py: %s" % p, file=sys.stderr)
+                return 1
         files = render_all(docs)
     except (DocsError, OSError, ValueError) as e:
         print("generate_tables.py: %s" % e, file=sys.stderr)
@@ -748,7 +792,8 @@ def main(argv=None):
             print("generate_tables.py: out of date: %s (run scripts/generate_tables.py)"
                   % ", ".join(stale), file=sys.stderr)
             return 1
-        print("generate_tables.py: %d generated headers are up to date" % len(files))
+        print("generate_tables.py: %d files match %s; %d generated headers are up to date"
+              % (len(read(os.path.join(docs, CHECKSUMS)).splitlines()), CHECKSUMS, len(files)))
         return 0
     print("generate_tables.py: wrote %d of %d headers in %s" % (len(stale), len(files), args.out))
     return 0

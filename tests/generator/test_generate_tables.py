@@ -117,12 +117,17 @@ class SystemPages(unittest.TestCase):
         self.assertEqual(out["WSAEY"], (10002, "Text two."))
 
 
+def require_docs(test):
+    """The shipped pages are part of the repository: missing is a failure."""
+    test.assertTrue(os.path.isdir(os.path.join(g.DEFAULT_DOCS, "en-US")),
+                    "no docs at %s" % g.DEFAULT_DOCS)
+
+
 class RealDocs(unittest.TestCase):
-    """The shipped docs parse; skipped (and reported so) when they are absent."""
+    """The shipped docs parse."""
 
     def setUp(self):
-        if not os.path.isdir(os.path.join(g.DEFAULT_DOCS, "en-US")):
-            self.skipTest("no docs at %s" % g.DEFAULT_DOCS)
+        require_docs(self)
 
     def test_all_97_in_every_language(self):
         codes, conditions, texts = g.load(g.DEFAULT_DOCS)
@@ -138,13 +143,48 @@ class RealDocs(unittest.TestCase):
             content.encode("ascii")
 
 
+class Checksums(unittest.TestCase):
+    """--check verifies DOCS/SHA256SUMS: the pages are kept verbatim."""
+
+    def setUp(self):
+        require_docs(self)
+        self.tmp = tempfile.mkdtemp()
+        self.addCleanup(shutil.rmtree, self.tmp)
+        self.docs = os.path.join(self.tmp, "msdocs")
+        shutil.copytree(g.DEFAULT_DOCS, self.docs)
+
+    def test_shipped_pages_match(self):
+        self.assertEqual(g.verify_checksums(g.DEFAULT_DOCS), [])
+
+    def test_a_changed_page_is_named(self):
+        page = os.path.join(self.docs, "zh-TW", g.WINSOCK_PAGE)
+        with open(page, "ab") as f:
+            f.write(b" ")
+        problems = g.verify_checksums(self.docs)
+        self.assertEqual(len(problems), 1, problems)
+        self.assertIn("zh-TW/%s: changed" % g.WINSOCK_PAGE, problems[0])
+        self.assertEqual(g.main(["--check", "--docs", self.docs]), 1)
+
+    def test_an_unlisted_or_missing_page_fails(self):
+        with open(os.path.join(self.docs, "en-US", "new.md"), "w") as f:
+            f.write("x")
+        os.unlink(os.path.join(self.docs, "de-DE", g.ERRNO_PAGE))
+        problems = g.verify_checksums(self.docs)
+        self.assertEqual(sorted(p.split(":")[0] for p in problems),
+                         ["de-DE/" + g.ERRNO_PAGE, "en-US/new.md"], problems)
+
+    def test_no_checksum_file_fails(self):
+        os.unlink(os.path.join(self.docs, "SHA256SUMS"))
+        self.assertEqual(len(g.verify_checksums(self.docs)), 1)
+        self.assertEqual(g.main(["--check", "--docs", self.docs]), 1)
+
+
 class NewLanguage(unittest.TestCase):
     """Adding a language is: its pages in the docs folder, its tag in
     LANGUAGES, regenerate. Shown with a made-up xx-XX copy of en-US."""
 
     def setUp(self):
-        if not os.path.isdir(os.path.join(g.DEFAULT_DOCS, "en-US")):
-            self.skipTest("no docs at %s" % g.DEFAULT_DOCS)
+        require_docs(self)
         self.tmp = tempfile.mkdtemp()
         self.addCleanup(shutil.rmtree, self.tmp)
         docs = os.path.join(self.tmp, "docs")
@@ -175,8 +215,7 @@ class NewLanguage(unittest.TestCase):
 
     def test_the_new_language_compiles_and_answers(self):
         cxx = os.environ.get("CXX") or shutil.which("c++") or shutil.which("g++")
-        if not cxx:
-            self.skipTest("no C++ compiler")
+        self.assertTrue(cxx, "no C++ compiler: set CXX")
         include = os.path.join(self.tmp, "include")
         shutil.copytree(os.path.join(g.ROOT, "include"), include)
         self.assertEqual(g.main(["--docs", self.docs, "--out", os.path.join(include, "wsaerror")]), 0)
