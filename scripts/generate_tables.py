@@ -482,8 +482,10 @@ def render_errc(docs, codes, conditions, texts):
     return "\n".join(out)
 
 
-def index_function(codes):
-    """index_of(int): dense blocks of values become lookup arrays, the rest a switch."""
+def index_data(codes):
+    """The data of detail::index_of(int): dense runs of values as position
+    arrays (one range check and a byte each), and the few codes outside
+    them."""
     values = [c["value"] for c in codes]
     blocks, lone = [], []
     i = 0
@@ -502,25 +504,24 @@ def index_function(codes):
         table = [-1] * (hi - lo + 1)
         for k in range(i, j + 1):
             table[values[k] - lo] = k
-        lines.append("/// index_of() for the codes %d to %d (-1: no code)." % (lo, hi))
+        lines.append("/// Positions of the codes %d to %d in the code_* arrays (-1: no code)." % (lo, hi))
         lines.append("inline constexpr signed char index_block_%d[%d] = {" % (n, len(table)))
         for r in range(0, len(table), 16):
             lines.append("    " + ", ".join("%d" % t for t in table[r:r + 16]) + ",")
         lines.append("};")
-        lines.append("")
-    lines.append("/// Position of `value` in the code_* arrays, or -1: correct for every int.")
-    lines.append("constexpr int index_of(int value) noexcept {")
+    lines.append("/// The blocks above: first value, size, positions.")
+    lines.append("inline constexpr index_block index_blocks[%d] = {" % max(len(blocks), 1))
     for n, (i, j) in enumerate(blocks):
-        lo, hi = values[i], values[j]
-        lines.append("  if (static_cast<unsigned>(value) - %du < %du) {" % (lo, hi - lo + 1))
-        lines.append("    return index_block_%d[static_cast<unsigned>(value) - %du];" % (n, lo))
-        lines.append("  }")
-    lines.append("  switch (value) {")
-    for k in lone:
-        lines.append("    case %d: return %d;" % (values[k], k))
-    lines.append("    default: return -1;")
-    lines.append("  }")
-    lines.append("}")
+        lines.append("    {%d, %du, index_block_%d}," % (values[i], values[j] - values[i] + 1, n))
+    if not blocks:
+        lines.append("    {0, 0u, nullptr},")
+    lines.append("};")
+    lines.append("/// The codes outside the blocks, and their positions in the code_* arrays.")
+    lines.append("inline constexpr std::size_t index_lone_count = %d;" % len(lone))
+    lines.append("inline constexpr int index_lone_values[%d] = {%s};" % (
+        max(len(lone), 1), ", ".join(str(values[k]) for k in lone) or "0"))
+    lines.append("inline constexpr signed char index_lone_positions[%d] = {%s};" % (
+        max(len(lone), 1), ", ".join(str(k) for k in lone) or "-1"))
     return lines
 
 
@@ -529,7 +530,7 @@ def render_codes(docs, codes, conditions):
     cond_index = {k["name"]: i for i, k in enumerate(conditions)}
     out = [header(docs, "Language-independent data of every Winsock error code."),
            "#ifndef " + guard("codes"), "#define " + guard("codes"), "",
-           "#include <string_view>", "#include <system_error>", "",
+           "#include <cstddef>", "#include <string_view>", "#include <system_error>", "",
            '#include "../detail/key.hpp"', "",
            "namespace wsaerror {", "namespace detail {", "",
            "/// How many codes the table has.",
@@ -575,7 +576,7 @@ def render_codes(docs, codes, conditions):
         out.append("    " + ", ".join(str(c.get("same_as", rev.get(c["value"], 0)))
                                       for c in codes[r:r + 10]) + ",")
     out += ["};", ""]
-    out += index_function(codes)
+    out += index_data(codes)
     out += ["", "/// Macro names and aliases: what find(std::string_view) matches."]
     out += key_pool("exact_keys", exact_names(codes))
     out += ["", "/// Upper-case names, aliases, names without WSA and enumerators: what",

@@ -14,6 +14,7 @@
 #include <type_traits>
 
 #include "detail/config.hpp"
+#include "detail/index.hpp"
 #include "generated/codes.hpp"
 #include "generated/enums.hpp"
 

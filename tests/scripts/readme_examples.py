@@ -2,20 +2,24 @@
 """Compiles and runs README's examples and replays its CLI sessions.
 
 usage: readme_examples.py README.md WORKDIR --cxx CXX --include DIR
-                          [--tool WSAERROR] [--flags FLAGS] [--only NAME]
+                          [--tool WSAERROR] [--flags FLAGS]
+                          [--only NAME [--feature F]... | --sessions]
 
 README marks what this checks with HTML comments:
   <!-- example: NAME [extra compiler flags] [needs=FEATURE] -->  the next
-      ```cpp block is a program; it must compile with -Werror and exit 0. One
-      that needs a FEATURE the toolchain lacks (--feature) is reported as not
-      run; another leg of the suite runs it.
+      ```cpp block is a program; it must compile with -Werror and exit 0.
   <!-- output: NAME -->  the next ``` block is that program's exact stdout.
   <!-- session -->  the next ```console block holds `$ wsaerror ...` lines,
       each followed by exactly what the tool prints in an 80-column terminal
       (a pseudo-terminal: stdout and stderr together); its exit status must be
       0, or the N of a trailing `# exit N`. `<!-- session: piped -->` runs the
       commands with stdout and stderr on a pipe instead.
-Exit 0 when all match, 1 otherwise, 77 when README marks nothing.
+What runs is chosen by the arguments, never by what the machine lacks:
+  (default)   every example without needs=, and the piped sessions;
+  --only NAME that example (its FEATUREs must be given with --feature: the
+              build registers it only on legs that have them);
+  --sessions  the terminal sessions (native builds: they need a terminal).
+Exit 0 when all match, 1 otherwise, also when nothing matched the selection.
 """
 import argparse
 import os
@@ -58,6 +62,7 @@ def main():
     ap.add_argument("--emulator", default="")
     ap.add_argument("--only", action="append", default=[])
     ap.add_argument("--feature", action="append", default=[])
+    ap.add_argument("--sessions", action="store_true")
     args = ap.parse_args()
     with open(args.readme, encoding="utf-8") as f:
         found = blocks(f.read())
@@ -66,12 +71,19 @@ def main():
     failures = checked = 0
     emulator = shlex.split(args.emulator)
     for kind, name, extra, code in found:
-        if kind == "example" and (not args.only or name in args.only):
+        if kind == "example" and not args.sessions:
             needs = [w[6:] for w in shlex.split(extra) if w.startswith("needs=")]
             extra = " ".join(w for w in shlex.split(extra) if not w.startswith("needs="))
+            if args.only and name not in args.only:
+                continue
+            if not args.only and needs:
+                print("example %s: its own test (docs.readme.%s, on legs with %s)"
+                      % (name, name, ", ".join(needs)))
+                continue
             missing = [f for f in needs if f not in args.feature]
             if missing:
-                print("example %s: not run here (needs %s)" % (name, ", ".join(missing)))
+                failures += 1
+                print("example %s needs %s, which this build lacks" % (name, ", ".join(missing)))
                 continue
             checked += 1
             src = os.path.join(args.workdir, name + ".cpp")
@@ -95,15 +107,16 @@ def main():
                 print("example %s prints:\n%s\nREADME says:\n%s" % (name, got, outputs[name]))
             else:
                 print("example %s: ok" % name)
-        elif kind == "session" and args.tool and not args.only:
-            if emulator and name != "piped":
-                print("session: not run under an emulator (no terminal); native legs run it")
+        elif kind == "session" and not args.only and args.sessions == (name != "piped"):
+            if not args.tool:
+                failures += 1
+                print("session: no --tool given")
                 continue
             checked += 1
             failures += replay(code, args.tool, emulator, name != "piped")
     if checked == 0:
-        print("README marks no example")
-        return 77
+        print("nothing in README matches this selection")
+        return 1
     return 1 if failures else 0
 
 

@@ -146,7 +146,8 @@ struct formatter_base {
   constexpr auto parse(ParseContext& ctx) -> decltype(ctx.begin()) {
     const char* error = nullptr;
     auto it = parse_format_spec(ctx.begin(), ctx.end(), spec, error);
-    if (error != nullptr) Reporter::report(error);
+    // Compilers quote this line when a checked format string is bad:
+    if (error != nullptr) Reporter::report(error);  // wsaerror: invalid format spec
     return it;
   }
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-// How the generated tables store text: strings back to back in one char
-// array, found by offsets (cheap to compile, small in the binary), and the
-// lookup keys over such arrays.
+// How the generated tables store their data: strings back to back in one
+// char array, found by offsets (cheap to compile, small in the binary), the
+// lookup keys over such arrays, and the blocks that map values to positions.
 #ifndef WSAERROR_DETAIL_KEY_HPP_INCLUDED
 #define WSAERROR_DETAIL_KEY_HPP_INCLUDED
 
@@ -28,6 +28,14 @@ struct key_entry {
   unsigned short offset;
   unsigned char length;
   unsigned char index;
+};
+
+/// Codes with values first .. first + size - 1: positions[value - first] is
+/// the code's position in the code_* arrays, or -1.
+struct index_block {
+  int first;
+  unsigned size;
+  const signed char* positions;
 };
 
 /// The keys of one lookup table: their characters, entries and hash slots.

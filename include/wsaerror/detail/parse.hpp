@@ -126,20 +126,42 @@ constexpr std::uint32_t key_hash(std::string_view s, bool folded) noexcept {
   return h ^ (h >> 15);
 }
 
-/// Hash lookup of `s` in a key table; the index of the matching key's code or -1.
+/// Hash lookup of `s` in a key table: the matching key's entry, or nullptr.
 template <std::size_t N, std::size_t M>
-constexpr int find_key(const key_table<N, M>& table, std::string_view s, bool folded) noexcept {
+constexpr const key_entry* find_entry(const key_table<N, M>& table, std::string_view s,
+                                      bool folded) noexcept {
   static_assert((M & (M - 1)) == 0, "slot count is a power of two");
   std::size_t h = key_hash(s, folded) & (M - 1);
   while (table.slots[h] != 0) {
     const key_entry& k = table.keys[table.slots[h] - 1];
     if (k.length == s.size()) {
       const std::string_view key = table.key(k);
-      if (folded ? equals_folded(key, s) : key == s) return k.index;
+      if (folded ? equals_folded(key, s) : key == s) return &k;
     }
     h = (h + 1) & (M - 1);
   }
-  return -1;
+  return nullptr;
+}
+
+/// Hash lookup of `s` in a key table; the index of the matching key's code or -1.
+template <std::size_t N, std::size_t M>
+constexpr int find_key(const key_table<N, M>& table, std::string_view s, bool folded) noexcept {
+  const key_entry* k = find_entry(table, s, folded);
+  return k ? k->index : -1;
+}
+
+/// True when the lookup above finds every key of `table` at its own entry.
+/// The generator places the keys in the slots with its own copy of
+/// key_hash (Python); this is the check that both hash alike, so a
+/// difference is a compile error, never a silently missed name.
+template <std::size_t N, std::size_t M>
+constexpr bool every_key_found(const key_table<N, M>& table, bool folded) noexcept {
+  std::size_t used = 0;
+  for (std::size_t s = 0; s < M; ++s) used += table.slots[s] != 0 ? 1 : 0;
+  for (std::size_t i = 0; i < N; ++i) {
+    if (find_entry(table, table.key(table.keys[i]), folded) != &table.keys[i]) return false;
+  }
+  return used == N;
 }
 
 }  // namespace detail

@@ -18,6 +18,7 @@
 #ifndef WSAERROR_GENERATED_CODES_HPP_INCLUDED
 #define WSAERROR_GENERATED_CODES_HPP_INCLUDED
 
+#include <cstddef>
 #include <string_view>
 #include <system_error>
 
@@ -481,7 +482,7 @@ inline constexpr int code_same_as[97] = {
     0, 0, 0, 0, 0, 0, 0,
 };
 
-/// index_of() for the codes 10004 to 10112 (-1: no code).
+/// Positions of the codes 10004 to 10112 in the code_* arrays (-1: no code).
 inline constexpr signed char index_block_0[109] = {
     6, -1, -1, -1, -1, 7, -1, -1, -1, 8, 9, -1, -1, -1, -1, -1,
     -1, -1, 10, -1, 11, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 12,
@@ -491,32 +492,21 @@ inline constexpr signed char index_block_0[109] = {
     -1, -1, -1, -1, -1, -1, -1, 49, 50, 51, -1, -1, -1, -1, -1, -1,
     -1, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63,
 };
-
-/// index_of() for the codes 11001 to 11033 (-1: no code).
+/// Positions of the codes 11001 to 11033 in the code_* arrays (-1: no code).
 inline constexpr signed char index_block_1[33] = {
     64, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79,
     80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95,
     96,
 };
-
-/// Position of `value` in the code_* arrays, or -1: correct for every int.
-constexpr int index_of(int value) noexcept {
-  if (static_cast<unsigned>(value) - 10004u < 109u) {
-    return index_block_0[static_cast<unsigned>(value) - 10004u];
-  }
-  if (static_cast<unsigned>(value) - 11001u < 33u) {
-    return index_block_1[static_cast<unsigned>(value) - 11001u];
-  }
-  switch (value) {
-    case 6: return 0;
-    case 8: return 1;
-    case 87: return 2;
-    case 995: return 3;
-    case 996: return 4;
-    case 997: return 5;
-    default: return -1;
-  }
-}
+/// The blocks above: first value, size, positions.
+inline constexpr index_block index_blocks[2] = {
+    {10004, 109u, index_block_0},
+    {11001, 33u, index_block_1},
+};
+/// The codes outside the blocks, and their positions in the code_* arrays.
+inline constexpr std::size_t index_lone_count = 6;
+inline constexpr int index_lone_values[6] = {6, 8, 87, 995, 996, 997};
+inline constexpr signed char index_lone_positions[6] = {0, 1, 2, 3, 4, 5};
 
 /// Macro names and aliases: what find(std::string_view) matches.
 inline constexpr char exact_keys_chars[] =
