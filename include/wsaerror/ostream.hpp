@@ -16,14 +16,14 @@ namespace wsaerror {
 
 /// Writes the macro name ("WSAECONNREFUSED"), or the number for a value that is no code.
 inline std::ostream& operator<<(std::ostream& os, errc e) {
-  std::string storage;  // unused: a name is a view of the table
-  return os << detail::format_text(find(e), static_cast<int>(e), 'n', storage);
+  std::string storage;
+  return os << detail::text_of(e, 0, storage);
 }
 
 /// Writes "WSAECONNREFUSED (10061): Connection refused.".
 inline std::ostream& operator<<(std::ostream& os, const error_info& e) {
   std::string storage;
-  return os << detail::format_text(&e, e.value, 'l', storage);
+  return os << detail::text_of(e, 0, storage);
 }
 
 }  // namespace wsaerror

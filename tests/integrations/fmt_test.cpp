@@ -67,6 +67,7 @@ TEST_CASE("a bad spec is a format_error", "[fmt]") {
   CHECK_THROWS_AS(fmt::format(fmt::runtime("{:>5dd}"), errc::timed_out), fmt::format_error);
   // fmt's own string options are not wsaerror's spec: no precision, no '{}' width.
   CHECK_THROWS_AS(fmt::format(fmt::runtime("{:.3m}"), errc::timed_out), fmt::format_error);
+  CHECK_THROWS_AS(fmt::format(fmt::runtime("{:08d}"), errc::timed_out), fmt::format_error);
   CHECK_THROWS_AS(fmt::format(fmt::runtime("{:>{}}"), errc::timed_out, 9), fmt::format_error);
 }
 

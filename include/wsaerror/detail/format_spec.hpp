@@ -59,6 +59,10 @@ constexpr It parse_format_spec(It it, It end, It& layout_end, char& type,
   } else if (is_align(*it)) {
     ++it;
   }
+  if (it != end && *it == '0') {  // the hosts' zero-padding flag: not for text
+    error = spec_error::syntax;
+    return it;
+  }
   std::size_t width = 0;
   while (it != end && *it >= '0' && *it <= '9') {
     width = width * 10 + static_cast<std::size_t>(*it - '0');
@@ -129,6 +133,14 @@ constexpr printed printed_of(errc e) noexcept {
 /// An error_info prints its long form by default.
 constexpr printed printed_of(const error_info& e) noexcept { return {&e, e.value, 'l'}; }
 
+/// The text of `v` (errc or error_info) for presentation type `type`, or for
+/// its default type when `type` is 0: what every printer writes.
+template <class T>
+std::string_view text_of(const T& v, char type, std::string& storage) {
+  const printed p = printed_of(v);
+  return format_text(p.entry, p.value, type ? type : p.default_type, storage);
+}
+
 /// The fmt and std formatters of `T` (errc or error_info): our spec's type
 /// picks the text; its [[fill]align][width] goes to the host's formatter of
 /// strings. `Host` names the host's string_view, parse_context and
@@ -158,10 +170,8 @@ class formatter_base {
 
   template <class FormatContext>
   auto format(const T& v, FormatContext& ctx) const -> decltype(ctx.out()) {
-    const printed p = printed_of(v);
     std::string storage;
-    const std::string_view text =
-        format_text(p.entry, p.value, type_ ? type_ : p.default_type, storage);
+    const std::string_view text = text_of(v, type_, storage);
     if (padded_) return string_.format(typename Host::string_view(text.data(), text.size()), ctx);
     auto out = ctx.out();
     for (const char c : text) *out++ = c;
