@@ -64,6 +64,7 @@ constexpr std::string_view help_text =
     "  wsaerror -s connection reset\n"
     "  wsaerror --json --list > winsock-errors.json\n"
     "  wsaerror --lang zh-TW WSAETIMEDOUT\n"
+    "  LANG=ru_RU.UTF-8 wsaerror 10061\n"
     "\n"
     "Text: Microsoft Docs (Windows Sockets Error Codes, System Error Codes), CC BY 4.0.\n";
 
