@@ -11,10 +11,10 @@ language_choice choose_language(std::string_view tag) {
   // Portuguese exists only as pt-BR: say so when another variety was asked for.
   const std::string_view base = tag.substr(0, tag.find_first_of(".@"));
   if (c.lang == &wsaerror::pt_br && base.size() > 2) {
-    std::string region(base.substr(3));
-    for (char& ch : region) ch = (ch >= 'a' && ch <= 'z') ? static_cast<char>(ch - 32) : ch;
-    if (region != "BR") {
-      c.note = "wsaerror: note: only Brazilian Portuguese (pt-BR) is available, not pt-" + region;
+    const std::string_view region = base.substr(3);
+    if (region != "BR" && region != "br" && region != "Br" && region != "bR") {
+      c.note = "wsaerror: note: only Brazilian Portuguese (pt-BR) is available, not " +
+               std::string(base);
     }
   }
   return c;

@@ -7,18 +7,16 @@
 #include <cstddef>
 #include <string_view>
 
+#include "parse.hpp"
+
 namespace wsaerror {
 namespace detail {
 
-constexpr char ascii_lower(char c) noexcept {
-  return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-}
-
-/// Whether a and b are equal ignoring ASCII case.
+/// Whether subtags a and b are equal ignoring ASCII case (parse()'s folding).
 constexpr bool iequal(std::string_view a, std::string_view b) noexcept {
   if (a.size() != b.size()) return false;
   for (std::size_t i = 0; i < a.size(); ++i) {
-    if (ascii_lower(a[i]) != ascii_lower(b[i])) return false;
+    if (fold(a[i]) != fold(b[i])) return false;
   }
   return true;
 }
