@@ -14,7 +14,7 @@
 //   ru-RU/system-error-codes--0-499-.md (sha256 5d35070400725ecd)
 //   ru-RU/system-error-codes--500-999-.md (sha256 880fe3a3deca4b61)
 //   ru-RU/system-error-codes--9000-11999-.md (sha256 05fd9ac25d0aa050)
-//   data/translation-repairs.tsv (sha256 27fb14e7765d409a): identifiers the
+//   data/translation-repairs.tsv (sha256 e769cd3a2739edf2): identifiers the
 //   translation altered, shipped in their en-US spelling
 
 #ifndef WSAERROR_GENERATED_TEXT_RU_RU_HPP_INCLUDED
