@@ -493,11 +493,10 @@ def header(docs, purpose, langs=("en-US",)):
         "// Codes\", licensed CC BY 4.0 (see NOTICE). Sources:",
     ]
     lines += ["//   " + s for s in sources(docs, langs)]
-    if any(r[0] in langs for r in load_repairs()):
-        with open(REPAIRS_FILE, "rb") as f:
-            digest = hashlib.sha256(f.read()).hexdigest()
-        lines.append("//   data/translation-repairs.tsv (sha256 %s): identifiers the" % digest[:16])
-        lines.append("//   translation altered, shipped in their en-US spelling")
+    repairs = sum(1 for r in load_repairs() if r[0] in langs)
+    if repairs:
+        lines.append("//   data/translation-repairs.tsv: %d identifiers the translation altered," % repairs)
+        lines.append("//   shipped in their en-US spelling")
     return "\n".join(lines) + "\n"
 
 

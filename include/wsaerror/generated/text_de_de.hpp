@@ -14,8 +14,8 @@
 //   de-DE/system-error-codes--0-499-.md (sha256 09f19951a0ed5956)
 //   de-DE/system-error-codes--500-999-.md (sha256 815c747f2eb7f038)
 //   de-DE/system-error-codes--9000-11999-.md (sha256 f19486f8f7b59308)
-//   data/translation-repairs.tsv (sha256 e769cd3a2739edf2): identifiers the
-//   translation altered, shipped in their en-US spelling
+//   data/translation-repairs.tsv: 7 identifiers the translation altered,
+//   shipped in their en-US spelling
 
 #ifndef WSAERROR_GENERATED_TEXT_DE_DE_HPP_INCLUDED
 #define WSAERROR_GENERATED_TEXT_DE_DE_HPP_INCLUDED

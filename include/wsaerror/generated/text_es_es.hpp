@@ -14,8 +14,8 @@
 //   es-ES/system-error-codes--0-499-.md (sha256 fe9ea8f05326fee2)
 //   es-ES/system-error-codes--500-999-.md (sha256 3b1e3f401099080c)
 //   es-ES/system-error-codes--9000-11999-.md (sha256 a5c48013efef1aad)
-//   data/translation-repairs.tsv (sha256 e769cd3a2739edf2): identifiers the
-//   translation altered, shipped in their en-US spelling
+//   data/translation-repairs.tsv: 4 identifiers the translation altered,
+//   shipped in their en-US spelling
 
 #ifndef WSAERROR_GENERATED_TEXT_ES_ES_HPP_INCLUDED
 #define WSAERROR_GENERATED_TEXT_ES_ES_HPP_INCLUDED

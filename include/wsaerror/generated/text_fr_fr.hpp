@@ -14,8 +14,8 @@
 //   fr-FR/system-error-codes--0-499-.md (sha256 d0d4f7b437e598a4)
 //   fr-FR/system-error-codes--500-999-.md (sha256 26b47e1c9dc06de2)
 //   fr-FR/system-error-codes--9000-11999-.md (sha256 9123b6f6dcda2721)
-//   data/translation-repairs.tsv (sha256 e769cd3a2739edf2): identifiers the
-//   translation altered, shipped in their en-US spelling
+//   data/translation-repairs.tsv: 19 identifiers the translation altered,
+//   shipped in their en-US spelling
 
 #ifndef WSAERROR_GENERATED_TEXT_FR_FR_HPP_INCLUDED
 #define WSAERROR_GENERATED_TEXT_FR_FR_HPP_INCLUDED

@@ -14,8 +14,8 @@
 //   it-IT/system-error-codes--0-499-.md (sha256 56fa7f7302522b4d)
 //   it-IT/system-error-codes--500-999-.md (sha256 1822c5a0beb0859d)
 //   it-IT/system-error-codes--9000-11999-.md (sha256 984b0b6e7d04b466)
-//   data/translation-repairs.tsv (sha256 e769cd3a2739edf2): identifiers the
-//   translation altered, shipped in their en-US spelling
+//   data/translation-repairs.tsv: 2 identifiers the translation altered,
+//   shipped in their en-US spelling
 
 #ifndef WSAERROR_GENERATED_TEXT_IT_IT_HPP_INCLUDED
 #define WSAERROR_GENERATED_TEXT_IT_IT_HPP_INCLUDED

@@ -14,8 +14,8 @@
 //   pt-BR/system-error-codes--0-499-.md (sha256 7d01bf4cfcb6a0ab)
 //   pt-BR/system-error-codes--500-999-.md (sha256 b299ff3ac8db0afe)
 //   pt-BR/system-error-codes--9000-11999-.md (sha256 451e014fed57b48b)
-//   data/translation-repairs.tsv (sha256 e769cd3a2739edf2): identifiers the
-//   translation altered, shipped in their en-US spelling
+//   data/translation-repairs.tsv: 12 identifiers the translation altered,
+//   shipped in their en-US spelling
 
 #ifndef WSAERROR_GENERATED_TEXT_PT_BR_HPP_INCLUDED
 #define WSAERROR_GENERATED_TEXT_PT_BR_HPP_INCLUDED

@@ -14,8 +14,8 @@
 //   ru-RU/system-error-codes--0-499-.md (sha256 5d35070400725ecd)
 //   ru-RU/system-error-codes--500-999-.md (sha256 880fe3a3deca4b61)
 //   ru-RU/system-error-codes--9000-11999-.md (sha256 05fd9ac25d0aa050)
-//   data/translation-repairs.tsv (sha256 e769cd3a2739edf2): identifiers the
-//   translation altered, shipped in their en-US spelling
+//   data/translation-repairs.tsv: 66 identifiers the translation altered,
+//   shipped in their en-US spelling
 
 #ifndef WSAERROR_GENERATED_TEXT_RU_RU_HPP_INCLUDED
 #define WSAERROR_GENERATED_TEXT_RU_RU_HPP_INCLUDED
