@@ -3,7 +3,6 @@
 
 #include <string>
 
-#include <wsaerror/lang/all.hpp>
 #include <wsaerror/version.hpp>
 #include <wsaerror/wsaerror.hpp>
 
