@@ -17,10 +17,10 @@ paragraph breaks (never leading, trailing or doubled), other whitespace,
 U+00A0 included, folds to one space.
 
 Adding a language: one entry in LANGUAGES (CTest runs them all), with the
-layout of its Winsock page and the repairs the generator documents for it (text the generator
-changes on purpose, e.g. a machine-translation accident), each as
-(value, field, text in the page, text shipped). A repair that no longer
-applies fails the test, so the list cannot go stale.
+layout of its Winsock page. The repairs the project documents for translated
+identifiers (data/translation-repairs.tsv: text changed on purpose) are
+applied to what is read here, each where its damaged text occurs exactly
+once; one that does not apply fails the test, so the list cannot go stale.
 """
 import html
 import json
@@ -30,11 +30,21 @@ import sys
 
 path = os.path
 
-# Per language: how its Winsock page lays out the table, and the repairs.
+# Per language: how its Winsock page lays out the table.
 LANGUAGES = {
-    "en-US": {"winsock": "markdown", "repairs": []},
-    "zh-TW": {"winsock": "html", "repairs": []},
+    "en-US": {"winsock": "markdown"},
+    "zh-TW": {"winsock": "html"},
+    "de-DE": {"winsock": "markdown"},
+    "es-ES": {"winsock": "markdown"},
+    "fr-FR": {"winsock": "markdown"},
+    "it-IT": {"winsock": "markdown"},
+    "pt-BR": {"winsock": "markdown"},
+    "ru-RU": {"winsock": "markdown"},
 }
+# The documented repairs of translated identifiers: language, code name,
+# field, damaged text, repair (tab-separated; '#' starts a comment).
+REPAIRS = path.join(path.dirname(path.abspath(__file__)), "..", "..", "data",
+                    "translation-repairs.tsv")
 
 WINSOCK_PAGE = "windows-sockets-error-codes-2.md"
 SYSTEM_PAGES = ["system-error-codes--0-499-.md", "system-error-codes--500-999-.md",
@@ -152,6 +162,19 @@ def system_pages(files):
     return out
 
 
+def repairs():
+    """[(language, code name, field, damaged, repair)] from REPAIRS."""
+    out = []
+    with open(REPAIRS, encoding="utf-8") as f:
+        for line in f.read().splitlines():
+            if line.strip() and not line.startswith("#"):
+                parts = line.split("\t")
+                if len(parts) != 5:
+                    raise ValueError("%s: not 5 tab-separated fields: %r" % (REPAIRS, line))
+                out.append(tuple(parts))
+    return out
+
+
 def expected(docs, lang, values):
     """What the pages say for each code, with the language's repairs applied."""
     folder = path.join(docs, lang)
@@ -169,11 +192,15 @@ def expected(docs, lang, values):
             name, message, description = sys_name, sys_text, ""
         out[v] = {"value": v, "name": name, "message": message,
                   "description": description, "system_message": sys_text}
-    for v, field, was, now in LANGUAGES[lang]["repairs"]:
-        if out[v][field] != was:
-            raise ValueError("%s: repair of %d %s no longer applies: the page says %r"
-                             % (lang, v, field, out[v][field]))
-        out[v][field] = now
+    by_name = {e["name"]: e for e in out.values()}
+    for rlang, name, field, damaged, repair in repairs():
+        if rlang != lang:
+            continue
+        text = by_name[name][field]
+        if text.count(damaged) != 1:
+            raise ValueError("%s: repair %s %s %r: found %d times in %r"
+                             % (lang, name, field, damaged, text.count(damaged), text))
+        by_name[name][field] = text.replace(damaged, repair)
     missing = sorted(set(winsock) - set(values))
     if missing:
         raise ValueError("%s: the table lacks the Winsock page's codes %s" % (lang, missing))
