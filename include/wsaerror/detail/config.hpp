@@ -36,4 +36,15 @@
 #define WSAERROR_CATEGORY_INLINE inline
 #endif
 
+// The category objects are constant-initialised (no code runs at their first
+// use, so nothing can touch the thread's last error, errno or a lock there);
+// checked by the compiler where it can.
+#if defined(__cpp_constinit) && __cpp_constinit >= 201907L
+#define WSAERROR_CONSTINIT constinit
+#elif defined(__clang__)
+#define WSAERROR_CONSTINIT [[clang::require_constant_initialization]]
+#else
+#define WSAERROR_CONSTINIT
+#endif
+
 #endif
