@@ -19,6 +19,8 @@ class WSAERROR_VISIBLE winsock_category final : public std::error_category {
   const char* name() const noexcept override { return "winsock"; }
 
   std::string message(int value) const override {
+    // 0 is no error: Windows' text for ERROR_SUCCESS (System Error Codes page).
+    if (value == 0) return "The operation completed successfully.";
     const int i = index_of(value);
     return i < 0 ? unknown_message(value)
                  : std::string(en_us::messages[static_cast<std::size_t>(i)]);
