@@ -35,8 +35,17 @@ namespace wsaerror {
 namespace detail {
 
 /// How a bad format spec is reported to std::format.
+/// Throws std::format_error(error); named so that a compile-time format
+/// string check that stops here shows the accepted spec (see fmt.hpp).
+[[noreturn]] inline void bad_format_spec_expected_fill_align_width_and_type_n_s_d_x_m_e_l_D_or_S(
+    const char* error) {
+  throw std::format_error(error);
+}
+
 struct std_reporter {
-  [[noreturn]] static void report(const char* error) { throw std::format_error(error); }
+  static constexpr void report(const char* error) {
+    if (error != nullptr) bad_format_spec_expected_fill_align_width_and_type_n_s_d_x_m_e_l_D_or_S(error);
+  }
 };
 
 using std_formatter_base = formatter_base<std_reporter>;
