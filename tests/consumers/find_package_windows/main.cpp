@@ -9,6 +9,7 @@ int main() {
   const std::error_code ec = wsaerror::to_error_code(WSAECONNREFUSED);
   const wsaerror::error_info* e = wsaerror::find(ec);
   if (e == nullptr) return 1;
-  std::printf("%s %d %s\n", ec.category().name(), ec.value(), e->name.data());
+  std::printf("%s %d %.*s\n", ec.category().name(), ec.value(), static_cast<int>(e->name.size()),
+              e->name.data());
   return 0;
 }
