@@ -78,12 +78,11 @@ union never_destroyed {
 };
 
 /// The one instance of each category (per module when header-only).
-WSAERROR_CONSTINIT WSAERROR_VISIBLE WSAERROR_CATEGORY_INLINE const never_destroyed<winsock_category>
+WSAERROR_CONSTINIT WSAERROR_CATEGORY_OBJECT const never_destroyed<winsock_category>
     winsock_category_instance{};
 /// The condition category's instance.
-WSAERROR_CONSTINIT WSAERROR_VISIBLE WSAERROR_CATEGORY_INLINE const
-    never_destroyed<condition_category_impl>
-        condition_category_instance{};
+WSAERROR_CONSTINIT WSAERROR_CATEGORY_OBJECT const never_destroyed<condition_category_impl>
+    condition_category_instance{};
 
 }  // namespace detail
 
