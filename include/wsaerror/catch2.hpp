@@ -10,21 +10,13 @@
 // The matchers' descriptions name the expected code and its message and, after
 // a mismatch, what was found. Nothing is specialised for std::error_code.
 //
-// The Catch2 version is detected: CATCH_VERSION_MAJOR if Catch2 is already
-// included, else the headers present. Define WSAERROR_CATCH2_VERSION to 2 or 3
-// to choose (e.g. with the v3 amalgamated header, include it first).
+// The Catch2 version is detected (detail/catch2_version.hpp); define
+// WSAERROR_CATCH2_VERSION to 2 or 3 to choose (e.g. with the v3 amalgamated
+// header, include it first).
 #ifndef WSAERROR_CATCH2_HPP_INCLUDED
 #define WSAERROR_CATCH2_HPP_INCLUDED
 
-#ifndef WSAERROR_CATCH2_VERSION
-#if defined(CATCH_VERSION_MAJOR)
-#define WSAERROR_CATCH2_VERSION CATCH_VERSION_MAJOR
-#elif __has_include(<catch2/catch_version_macros.hpp>)
-#define WSAERROR_CATCH2_VERSION 3
-#else
-#define WSAERROR_CATCH2_VERSION 2
-#endif
-#endif
+#include "detail/catch2_version.hpp"
 
 #if WSAERROR_CATCH2_VERSION >= 3
 #if !defined(CATCH_AMALGAMATED_HPP_INCLUDED)
@@ -48,8 +40,7 @@ template <>
 struct StringMaker<wsaerror::errc> {
   static std::string convert(wsaerror::errc e) {
     const wsaerror::error_info* info = wsaerror::find(e);
-    return info ? std::string(info->name) + " (" + std::to_string(info->value) + ")"
-                : std::to_string(static_cast<int>(e));
+    return info ? wsaerror::detail::label(*info) : wsaerror::detail::decimal(static_cast<int>(e));
   }
 };
 
@@ -59,7 +50,7 @@ template <>
 struct StringMaker<wsaerror::condition> {
   static std::string convert(wsaerror::condition c) {
     const std::string_view name = wsaerror::to_string(c);
-    if (name.empty()) return "wsaerror::condition(" + std::to_string(static_cast<int>(c)) + ")";
+    if (name.empty()) return wsaerror::detail::with_number("wsaerror::condition(", static_cast<int>(c)) + ")";
     return "wsaerror::condition::" + std::string(name) + " (" +
            wsaerror::make_error_condition(c).message() + ")";
   }
@@ -69,9 +60,7 @@ struct StringMaker<wsaerror::condition> {
 /// results) names them.
 template <>
 struct StringMaker<wsaerror::error_info> {
-  static std::string convert(const wsaerror::error_info& e) {
-    return std::string(e.name) + " (" + std::to_string(e.value) + ")";
-  }
+  static std::string convert(const wsaerror::error_info& e) { return wsaerror::detail::label(e); }
 };
 
 /// The entry as above, or "nullptr": a find() result, not its address.
@@ -102,8 +91,8 @@ inline std::string describe_code(const std::error_code& ec) {
   if (const error_info* e = find(ec)) {
     return wsaerror::detail::format_text(e, ec.value(), 'l');
   }
-  return std::string(ec.category().name()) + ":" + std::to_string(ec.value()) + " (" +
-         ec.message() + ")";
+  return wsaerror::detail::with_number(std::string(ec.category().name()) + ":", ec.value()) +
+         " (" + ec.message() + ")";
 }
 
 /// The matchers' common part: describe() is the expectation, then what the

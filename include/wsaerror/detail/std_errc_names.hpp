@@ -10,6 +10,8 @@
 #include <string_view>
 #include <system_error>
 
+#include "number_text.hpp"
+
 namespace wsaerror {
 namespace detail {
 
@@ -56,7 +58,7 @@ inline std::string std_errc_spelling(std::errc e) {
     out += out.empty() ? "std::errc::" : " or std::errc::";
     out += n.name;
   }
-  return out.empty() ? "std::errc(" + std::to_string(static_cast<int>(e)) + ")" : out;
+  return out.empty() ? with_number("std::errc(", static_cast<int>(e)) + ")" : out;
 }
 
 }  // namespace detail
