@@ -70,9 +70,9 @@ std::string aliases_of(const wsaerror::error_info& e) {
 
 std::string conditions_of(const wsaerror::error_info& e, bool json) {
   std::string out;
-  for (int c = 1; !wsaerror::to_string(static_cast<wsaerror::condition>(c)).empty(); ++c) {
-    if (!e.has(static_cast<wsaerror::condition>(c))) continue;
-    const std::string_view name = wsaerror::to_string(static_cast<wsaerror::condition>(c));
+  for (const wsaerror::condition c : wsaerror::all_conditions()) {
+    if (!e.has(c)) continue;
+    const std::string_view name = wsaerror::to_string(c);
     if (!out.empty()) out += json ? "," : ", ";
     out += json ? json_string(name) : std::string(name);
   }

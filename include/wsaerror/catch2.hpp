@@ -2,6 +2,8 @@
 // Catch2 helpers (v2.13 and v3), opt-in:
 //   Catch::StringMaker<wsaerror::errc>   prints "WSAECONNREFUSED (10061)", so a
 //       failing REQUIRE(ec == wsaerror::errc::connection_refused) names the code;
+//       the same for error_info and find() results, and for wsaerror::condition
+//       "wsaerror::condition::resolver (name resolution failed)";
 //   wsaerror::catch2::is_error(errc)      matches a std::error_code (or a thrown
 //       std::system_error) that is this Winsock error;
 //   wsaerror::catch2::has_condition(std::errc or wsaerror::condition).
@@ -29,6 +31,7 @@
 #include <system_error>
 
 #include "detail/format_spec.hpp"
+#include "detail/std_errc_names.hpp"
 #include "table.hpp"
 
 namespace Catch {
@@ -38,6 +41,33 @@ struct StringMaker<wsaerror::errc> {
   static std::string convert(wsaerror::errc e) {
     const wsaerror::error_info* info = wsaerror::find(e);
     return info ? wsaerror::detail::label(*info) : wsaerror::detail::decimal(static_cast<int>(e));
+  }
+};
+
+/// "wsaerror::condition::resolver (name resolution failed)", so that a failing
+/// REQUIRE(ec == wsaerror::condition::resolver) names the condition.
+template <>
+struct StringMaker<wsaerror::condition> {
+  static std::string convert(wsaerror::condition c) {
+    const std::string_view name = wsaerror::to_string(c);
+    if (name.empty()) return wsaerror::detail::with_number("wsaerror::condition(", static_cast<int>(c)) + ")";
+    return "wsaerror::condition::" + std::string(name) + " (" +
+           wsaerror::make_error_condition(c).message() + ")";
+  }
+};
+
+/// "WSAECONNREFUSED (10061)", like errc, so that comparing entries (find()
+/// results) names them.
+template <>
+struct StringMaker<wsaerror::error_info> {
+  static std::string convert(const wsaerror::error_info& e) { return wsaerror::detail::label(e); }
+};
+
+/// The entry as above, or "nullptr": a find() result, not its address.
+template <>
+struct StringMaker<const wsaerror::error_info*> {
+  static std::string convert(const wsaerror::error_info* e) {
+    return e ? StringMaker<wsaerror::error_info>::convert(*e) : std::string("nullptr");
   }
 };
 }  // namespace Catch
@@ -55,24 +85,14 @@ using matcher_base = Catch::MatcherBase<T>;
 
 namespace detail {
 
-/// "WSAECONNRESET (10054): Connection reset by peer." for a winsock code,
-/// "generic:111 (Connection refused)" for any other.
+/// "WSAECONNRESET (10054): Connection reset by peer." for a code that holds a
+/// Winsock code (holds_winsock), "generic:111 (Connection refused)" for any other.
 inline std::string describe_code(const std::error_code& ec) {
-  if (ec.category() == category()) {
-    return wsaerror::detail::format_text(find(ec.value()), ec.value(), 'l');
+  if (const error_info* e = find(ec)) {
+    return wsaerror::detail::format_text(e, ec.value(), 'l');
   }
   return wsaerror::detail::with_number(std::string(ec.category().name()) + ":", ec.value()) +
          " (" + ec.message() + ")";
-}
-
-/// Whether ec carries Winsock code `value`: in the winsock category, or (on
-/// Windows, where WSAGetLastError() codes often land there) the system one.
-inline bool is_winsock_value(const std::error_code& ec, int value) {
-  if (ec.value() != value) return false;
-#ifdef _WIN32
-  if (ec.category() == std::system_category()) return true;
-#endif
-  return ec.category() == category();
 }
 
 /// The matchers' common part: describe() is the expectation, then what the
@@ -104,14 +124,14 @@ class is_error_matcher final : public error_code_matcher {
   explicit is_error_matcher(errc e)
       : error_code_matcher("is Winsock error " +
                            wsaerror::detail::format_text(find(e), static_cast<int>(e), 'l')),
-        value_(static_cast<int>(e)) {}
+        code_(e) {}
   bool match(const std::error_code& ec) const override {
-    return record(ec, is_winsock_value(ec, value_));
+    return record(ec, ec == code_);
   }
   using error_code_matcher::match;
 
  private:
-  int value_;
+  errc code_;
 };
 
 template <class Condition>
@@ -128,14 +148,13 @@ class condition_matcher final : public error_code_matcher {
 }  // namespace detail
 
 /// Matches a std::error_code or std::system_error holding this Winsock error
-/// (on Windows also as a std::system_category() code with the same value).
+/// (as ec == e does: see holds_winsock()).
 inline detail::is_error_matcher is_error(errc e) { return detail::is_error_matcher(e); }
 
-/// Matches a std::error_code or std::system_error equivalent to a std::errc.
+/// Matches a std::error_code or std::system_error equivalent to a std::errc;
+/// describes itself by the enumerator's name ("std::errc::timed_out").
 inline detail::condition_matcher<std::errc> has_condition(std::errc e) {
-  const std::error_condition c = std::make_error_condition(e);
-  return {e, wsaerror::detail::with_number("has condition generic:", c.value()) + " (" +
-                 c.message() + ")"};
+  return {e, "has condition " + wsaerror::detail::std_errc_spelling(e)};
 }
 
 /// Matches a std::error_code or std::system_error in a wsaerror::condition group.

@@ -6,6 +6,7 @@
 #ifndef WSAERROR_CATEGORY_HPP_INCLUDED
 #define WSAERROR_CATEGORY_HPP_INCLUDED
 
+#include <array>
 #include <cstddef>
 #include <cstring>
 #include <string>
@@ -102,6 +103,17 @@ constexpr std::string_view to_string(errc e) noexcept {
 constexpr std::string_view to_string(condition c) noexcept {
   const int v = static_cast<int>(c);
   return detail::condition_bit(v) == 0 ? std::string_view() : detail::condition_names[v - 1];
+}
+
+/// How many wsaerror::condition enumerators there are.
+inline constexpr std::size_t condition_count = static_cast<std::size_t>(detail::condition_count);
+
+/// Every wsaerror::condition, in enumerator order (1, 2, ...): to list them
+/// with to_string() and their message.
+constexpr std::array<condition, condition_count> all_conditions() noexcept {
+  std::array<condition, condition_count> out{};
+  for (std::size_t i = 0; i < condition_count; ++i) out[i] = static_cast<condition>(i + 1);
+  return out;
 }
 
 /// The std::error_code of a wsaerror::errc (found by ADL).

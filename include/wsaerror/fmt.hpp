@@ -9,7 +9,8 @@
 //   e       enumerator      connection_refused
 //   l       long form       WSAECONNREFUSED (10061): Connection refused.  (error_info's default)
 //   D       description;    S  system message
-// Nothing is specialised for std::error_code: fmt formats it itself.
+// Nothing is specialised for std::error_code: fmt 10 and later format it
+// through <fmt/std.h>; with fmt 9 print ec.category().name() and ec.value().
 #ifndef WSAERROR_FMT_HPP_INCLUDED
 #define WSAERROR_FMT_HPP_INCLUDED
 

@@ -44,14 +44,17 @@ constexpr const error_info& localize(const error_info& e, const language& lang) 
   return l ? *l : e;
 }
 
-/// ec.message() in `lang` for a code of the winsock category; ec.message() otherwise.
+/// The entry of the Winsock code `ec` holds (see holds_winsock()) with the text
+/// of `lang`, or nullptr.
+inline const error_info* find(const std::error_code& ec, const language& lang) noexcept {
+  return holds_winsock(ec) ? find(ec.value(), lang) : nullptr;
+}
+
+/// ec.message() in `lang` for an error_code that holds a Winsock code (see
+/// holds_winsock()); ec.message() otherwise.
 inline std::string message(const std::error_code& ec, const language& lang) {
-  if (ec.category() == category()) {
-    if (const error_info* e = find(ec.value(), lang)) {
-      return std::string(e->message);
-    }
-  }
-  return ec.message();
+  const error_info* e = find(ec, lang);
+  return e ? std::string(e->message) : ec.message();
 }
 
 /// e.what() with its Winsock message in `lang`: for

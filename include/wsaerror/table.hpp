@@ -85,6 +85,13 @@ constexpr const error_info* find(int value) noexcept { return detail::at(detail:
 /// The entry of a wsaerror::errc, or nullptr for a value that is no enumerator.
 constexpr const error_info* find(errc code) noexcept { return find(static_cast<int>(code)); }
 
+/// The entry of the Winsock code `ec` holds (see holds_winsock(): our category
+/// or another module's copy anywhere; on Windows also std::system_category()
+/// and Asio's "asio.system"), or nullptr.
+inline const error_info* find(const std::error_code& ec) noexcept {
+  return holds_winsock(ec) ? find(ec.value()) : nullptr;
+}
+
 /// The entry with this macro name or alias, spelled exactly ("WSAECONNREFUSED",
 /// "ECONNREFUSED", "WSANO_ADDRESS", "ERROR_IO_PENDING"...), or nullptr.
 constexpr const error_info* find(std::string_view name) noexcept {

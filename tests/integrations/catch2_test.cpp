@@ -44,3 +44,16 @@ TEST_CASE("descriptions name the code and its message, and what was found", "[ca
   CHECK_FALSE(c.match(std::make_error_code(std::errc::timed_out)));
   CHECK(c.toString().rfind("is in wsaerror::condition::resolver (name resolution failed) (got generic:", 0) == 0);
 }
+
+TEST_CASE("conditions and entries print by name; std::errc by enumerator", "[catch2]") {
+  CHECK(Catch::Detail::stringify(wsaerror::condition::resolver) ==
+        "wsaerror::condition::resolver (name resolution failed)");
+  CHECK(Catch::Detail::stringify(static_cast<wsaerror::condition>(99)) == "wsaerror::condition(99)");
+  const wsaerror::error_info* e = wsaerror::find(10061);
+  CHECK(Catch::Detail::stringify(e) == "WSAECONNREFUSED (10061)");
+  CHECK(Catch::Detail::stringify(*e) == "WSAECONNREFUSED (10061)");
+  CHECK(Catch::Detail::stringify(wsaerror::find(12345)) == "nullptr");
+  // The same words on every platform, whatever its errno numbers.
+  CHECK(wc::has_condition(std::errc::connection_refused).toString() ==
+        "has condition std::errc::connection_refused");
+}

@@ -3,6 +3,8 @@
 // own "asio.system" category; they compare equal to wsaerror::errc.
 #include <asio/error.hpp>
 
+#include <wsaerror/catch2.hpp>
+#include <wsaerror/lang/zh_tw.hpp>
 #include <wsaerror/wsaerror.hpp>
 
 #include "../support/catch.hpp"
@@ -21,4 +23,15 @@ TEST_CASE("Asio's error codes compare equal to wsaerror::errc", "[windows][asio]
   const std::error_code not_found = asio::error::host_not_found;
   CHECK(not_found == wsaerror::errc::host_not_found);
   CHECK(not_found == wsaerror::condition::resolver);
+}
+
+TEST_CASE("Asio codes: find(ec), the matchers and localized messages agree with ==", "[windows][asio]") {
+  const std::error_code refused = asio::error::connection_refused;
+  const wsaerror::error_info* e = wsaerror::find(refused);
+  REQUIRE(e != nullptr);
+  CHECK(e->name == "WSAECONNREFUSED");
+  CHECK_THAT(refused, wsaerror::catch2::is_error(wsaerror::errc::connection_refused));
+  CHECK_THAT(refused, !wsaerror::catch2::is_error(wsaerror::errc::timed_out));
+  CHECK(wsaerror::message(refused, wsaerror::zh_tw) ==
+        wsaerror::find(10061, wsaerror::zh_tw)->message);
 }

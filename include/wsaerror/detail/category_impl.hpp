@@ -19,6 +19,8 @@ class WSAERROR_VISIBLE winsock_category final : public std::error_category {
   const char* name() const noexcept override { return "winsock"; }
 
   std::string message(int value) const override {
+    // 0 is no error: Windows' text for ERROR_SUCCESS (System Error Codes page).
+    if (value == 0) return "The operation completed successfully.";
     const int i = index_of(value);
     return i < 0 ? unknown_message(value)
                  : std::string(en_us::messages[static_cast<std::size_t>(i)]);
@@ -63,16 +65,33 @@ class WSAERROR_VISIBLE condition_category_impl final : public std::error_categor
   }
 };
 
+/// A T made at compile time and never destroyed: usable from any static
+/// destructor, and its first use runs no code. A function-local static would
+/// run a guard and register its destructor at first use, which on MinGW resets
+/// the thread's last error: std::error_code ec(WSAGetLastError(), category())
+/// then read 0 when category() was evaluated first.
+template <class T>
+union never_destroyed {
+  T value;
+  constexpr never_destroyed() noexcept : value() {}
+  ~never_destroyed() {}
+};
+
+/// The one instance of each category (per module when header-only).
+WSAERROR_CONSTINIT WSAERROR_CATEGORY_OBJECT const never_destroyed<winsock_category>
+    winsock_category_instance{};
+/// The condition category's instance.
+WSAERROR_CONSTINIT WSAERROR_CATEGORY_OBJECT const never_destroyed<condition_category_impl>
+    condition_category_instance{};
+
 }  // namespace detail
 
 WSAERROR_CATEGORY_INLINE const std::error_category& category() noexcept {
-  static const detail::winsock_category instance;
-  return instance;
+  return detail::winsock_category_instance.value;
 }
 
 WSAERROR_CATEGORY_INLINE const std::error_category& condition_category() noexcept {
-  static const detail::condition_category_impl instance;
-  return instance;
+  return detail::condition_category_instance.value;
 }
 
 }  // namespace wsaerror

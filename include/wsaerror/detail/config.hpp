@@ -31,9 +31,25 @@
 #define WSAERROR_DECL WSAERROR_VISIBLE
 #endif
 #define WSAERROR_CATEGORY_INLINE
+// The category objects: private to the one TU that defines category().
+#define WSAERROR_CATEGORY_OBJECT static
 #else
 #define WSAERROR_DECL WSAERROR_VISIBLE
 #define WSAERROR_CATEGORY_INLINE inline
+// The category objects: one per program on ELF (default visibility), one per
+// module on Windows.
+#define WSAERROR_CATEGORY_OBJECT WSAERROR_VISIBLE inline
+#endif
+
+// The category objects are constant-initialised (no code runs at their first
+// use, so nothing can touch the thread's last error, errno or a lock there);
+// checked by the compiler where it can.
+#if defined(__cpp_constinit) && __cpp_constinit >= 201907L
+#define WSAERROR_CONSTINIT constinit
+#elif defined(__clang__)
+#define WSAERROR_CONSTINIT [[clang::require_constant_initialization]]
+#else
+#define WSAERROR_CONSTINIT
 #endif
 
 #endif

@@ -352,9 +352,17 @@ inline constexpr std::errc code_generic_also[97] = {
 /// wsaerror::condition membership: bit (1 << (condition - 1)).
 inline constexpr unsigned char code_conditions[97] = {
     0,  // -
+    64,  // low_resources
+    0,  // -
+    0,  // -
+    16,  // transient
+    16,  // transient
     0,  // -
     0,  // -
     0,  // -
+    0,  // -
+    0,  // -
+    64,  // low_resources
     16,  // transient
     16,  // transient
     16,  // transient
@@ -363,9 +371,6 @@ inline constexpr unsigned char code_conditions[97] = {
     0,  // -
     0,  // -
     0,  // -
-    16,  // transient
-    16,  // transient
-    16,  // transient
     0,  // -
     0,  // -
     0,  // -
@@ -375,18 +380,13 @@ inline constexpr unsigned char code_conditions[97] = {
     0,  // -
     0,  // -
     0,  // -
+    32,  // connection_lost
+    32,  // connection_lost
+    32,  // connection_lost
+    80,  // transient low_resources
     0,  // -
     0,  // -
-    0,  // -
-    0,  // -
-    0,  // -
-    0,  // -
-    0,  // -
-    0,  // -
-    16,  // transient
-    0,  // -
-    0,  // -
-    0,  // -
+    32,  // connection_lost
     0,  // -
     16,  // transient
     0,  // -
@@ -403,7 +403,7 @@ inline constexpr unsigned char code_conditions[97] = {
     2,  // startup
     2,  // startup
     2,  // startup
-    0,  // -
+    32,  // connection_lost
     0,  // -
     0,  // -
     4,  // provider
@@ -744,20 +744,24 @@ inline constexpr unsigned short parse_keys_slots[1024] = {
 inline constexpr key_table<279, 1024> parse_keys{parse_keys_chars, parse_keys_entries, parse_keys_slots};
 
 /// wsaerror::condition names and messages, by condition - 1.
-inline constexpr int condition_count = 5;
-inline constexpr std::string_view condition_names[5] = {
+inline constexpr int condition_count = 7;
+inline constexpr std::string_view condition_names[7] = {
     std::string_view("resolver", 8),
     std::string_view("startup", 7),
     std::string_view("provider", 8),
     std::string_view("qos", 3),
     std::string_view("transient", 9),
+    std::string_view("connection_lost", 15),
+    std::string_view("low_resources", 13),
 };
-inline constexpr std::string_view condition_messages[5] = {
+inline constexpr std::string_view condition_messages[7] = {
     std::string_view("name resolution failed", 22),
     std::string_view("Winsock is not started or cannot start", 38),
     std::string_view("Winsock service provider failure", 32),
     std::string_view("quality of service (QoS) report", 31),
     std::string_view("temporary condition, the operation may succeed if retried", 57),
+    std::string_view("the connection was lost (reset, aborted, dropped or shut down)", 62),
+    std::string_view("the system ran out of memory, sockets or buffer space", 53),
 };
 
 }  // namespace detail

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include <iostream>
+#include <system_error>
 
 #include <wsaerror/fmt.hpp>
 #include <wsaerror/ostream.hpp>
 
 int main() {
-  std::cout << fmt::format("{} {:d} {}", "winsock", wsaerror::errc::connection_refused,
+  const std::error_code ec = wsaerror::errc::connection_refused;
+  std::cout << fmt::format("{} {:d} {}", ec.category().name(), wsaerror::errc::connection_refused,
                            wsaerror::errc::connection_refused)
             << '\n';
 }

@@ -1,0 +1,35 @@
+# Run at the end of the parent project's configuration when wsaerror was added
+# with add_subdirectory and no fmt package was found: a target that links
+# wsaerror::fmt without any fmt:: target fails here, saying what to do,
+# rather than at compile time with a missing <fmt/format.h>.
+function(wsaerror_check_fmt_users)
+  set(_dirs "${CMAKE_SOURCE_DIR}")
+  while(_dirs)
+    list(POP_FRONT _dirs _dir)
+    get_property(_sub DIRECTORY "${_dir}" PROPERTY SUBDIRECTORIES)
+    list(APPEND _dirs ${_sub})
+    get_property(_targets DIRECTORY "${_dir}" PROPERTY BUILDSYSTEM_TARGETS)
+    foreach(_t IN LISTS _targets)
+      get_target_property(_type ${_t} TYPE)
+      set(_libs)
+      if(NOT _type STREQUAL "INTERFACE_LIBRARY")
+        get_target_property(_libs ${_t} LINK_LIBRARIES)
+      endif()
+      get_target_property(_ilibs ${_t} INTERFACE_LINK_LIBRARIES)
+      set(_uses FALSE)
+      set(_has_fmt FALSE)
+      foreach(_lib IN LISTS _libs _ilibs)
+        if(_lib STREQUAL "wsaerror::fmt" OR _lib STREQUAL "wsaerror_fmt")
+          set(_uses TRUE)
+        elseif(_lib MATCHES "^fmt::")
+          set(_has_fmt TRUE)
+        endif()
+      endforeach()
+      if(_uses AND NOT _has_fmt)
+        message(FATAL_ERROR "${_t} links wsaerror::fmt, but no fmt package was found: install {fmt} "
+          "(Debian: libfmt-dev) or point fmt_DIR at it, or call find_package(fmt) before "
+          "add_subdirectory(wsaerror)")
+      endif()
+    endforeach()
+  endwhile()
+endfunction()
