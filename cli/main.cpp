@@ -17,6 +17,7 @@
 #ifndef NOMINMAX
 #define NOMINMAX
 #endif
+#include <fcntl.h>
 #include <io.h>
 #include <windows.h>
 // after <windows.h>, which it needs
@@ -96,7 +97,12 @@ int main(int argc, char** argv) {
   for (int i = 1; i < argc; ++i) args.emplace_back(argv[i]);
 #endif
   errno = 0;
-  int status = wsaerror_tool::run(args, std::cout, std::cerr, environment());
+  wsaerror_tool::environment env = environment();
+#ifdef _WIN32
+  _setmode(_fileno(stdin), _O_BINARY);  // lines keep their bytes; scan handles "\r\n"
+#endif
+  env.in = &std::cin;
+  int status = wsaerror_tool::run(args, std::cout, std::cerr, env);
   std::cout.flush();
   if (!std::cout || std::fflush(stdout) != 0 || std::ferror(stdout)) {
     // A reader that went away (wsaerror --list | head -1) is no news to report.
