@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "scan.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cstring>
 #include <string>
@@ -85,55 +86,74 @@ struct span {
 
 std::vector<finding> scan_line(std::string_view line) {
   std::vector<finding> out;
+  const char* const p = line.data();
   const std::size_t n = line.size();
   span last, before;  // the two words before the current one
+  // "error 10054", "WSAGetLastError() returned 10054": the words before token s.
+  const auto context = [&](std::size_t s) {
+    if (!last.set || s - last.end > 4) return false;
+    const std::string_view w(p + last.begin, last.end - last.begin);
+    if (is_context(w)) return true;
+    return before.set && last.begin - before.end <= 4 && is_link(w) &&
+           is_context(std::string_view(p + before.begin, before.end - before.begin));
+  };
   std::size_t i = 0;
   while (i < n) {
-    while (i < n && !is_word(line[i])) ++i;
+    while (i < n && !is_word(p[i])) ++i;
     if (i >= n) break;
     const std::size_t s = i;
-    while (i < n && is_word(line[i])) ++i;
-    const std::string_view t = line.substr(s, i - s);
-    const char c0 = t[0];
+    const char c0 = p[i];
     const wsaerror::error_info* e = nullptr;
-    // "error 10054", "WSAGetLastError() returned 10054": the words before.
-    const auto context = [&] {
-      if (!last.set || s - last.end > 4) return false;
-      const std::string_view w = line.substr(last.begin, last.end - last.begin);
-      if (is_context(w)) return true;
-      return before.set && last.begin - before.end <= 4 && is_link(w) &&
-             is_context(line.substr(before.begin, before.end - before.begin));
-    };
     if (c0 >= '0' && c0 <= '9') {
-      // Not part of a dotted, dashed or coloned run ("10054.5", "10054-01", "10054:80").
-      const bool glued = i + 1 < n && (line[i] == '.' || line[i] == '-' || line[i] == ':' ||
-                                       line[i] == '/') && is_word(line[i + 1]);
+      // Decimal value while finding the token's end (the common case: no code).
       unsigned long long v = 0;
-      if (t.size() > 2 && c0 == '0' && (t[1] == 'x' || t[1] == 'X')) {
-        if (token_value(t.substr(2), 16, v) && t.size() <= 10) {
-          e = from_hresult(v);
-          if (!e && !glued && v <= 0xFFFFu && context()) e = wsaerror::find(static_cast<int>(v));
+      bool decimal = true;
+      for (; i < n && is_word(p[i]); ++i) {
+        const char c = p[i];
+        if (decimal && c >= '0' && c <= '9') {
+          v = v * 10 + static_cast<unsigned>(c - '0');
+        } else {
+          decimal = false;
         }
-      } else if (token_value(t, 10, v)) {
-        if (s > 0 && line[s - 1] == '-' && t.size() == 10 && !glued) {
-          e = from_hresult(0x100000000ull - v);  // -2147014842
-        } else if (t.size() <= 5 && !glued && (s == 0 || line[s - 1] != '-') && context()) {
-          e = wsaerror::find(static_cast<int>(v));
-        }
-      } else if (t.size() >= 2 && (t.back() == 'h' || t.back() == 'H') && !glued &&
-                 token_value(t.substr(0, t.size() - 1), 16, v) && v <= 0xFFFFu && context()) {
-        e = wsaerror::find(static_cast<int>(v));  // 2746h
       }
-    } else if (t.size() >= 5 && (c0 == 'W' || c0 == 'w') && (t[1] == 'S' || t[1] == 's') &&
-               (t[2] == 'A' || t[2] == 'a')) {
-      e = wsaerror::parse(t);  // WSAECONNRESET, wsa_io_pending; not WSAStartup
-    } else if (last.set && s - last.end <= 4) {
-      const std::string_view w = line.substr(last.begin, last.end - last.begin);
-      if (equals_lower(w, "socketerror") || equals_lower(w, "socketerrorcode")) {
-        e = wsaerror::parse(t);  // SocketError.ConnectionReset, SocketErrorCode: TimedOut
+      const std::size_t size = i - s;
+      // Not part of a dotted, dashed or coloned run ("10054.5", "10054-01", "10054:80").
+      const bool glued = i + 1 < n && (p[i] == '.' || p[i] == '-' || p[i] == ':' || p[i] == '/') &&
+                         is_word(p[i + 1]);
+      const bool minus = s > 0 && p[s - 1] == '-';
+      if (decimal) {
+        if (size <= 5 && !glued && !minus) {
+          e = wsaerror::find(static_cast<int>(v));
+          if (e && !context(s)) e = nullptr;
+        } else if (size == 10 && minus && !glued) {
+          e = from_hresult(0x100000000ull - v);  // -2147014842
+        }
+      } else {
+        const std::string_view t(p + s, size);
+        if (size > 2 && size <= 10 && c0 == '0' && (t[1] == 'x' || t[1] == 'X')) {
+          if (token_value(t.substr(2), 16, v)) {
+            e = from_hresult(v);  // 0x80072746
+            if (!e && !glued && v <= 0xFFFFu && context(s)) e = wsaerror::find(static_cast<int>(v));
+          }
+        } else if (size >= 2 && size <= 5 && (t.back() == 'h' || t.back() == 'H') && !glued &&
+                   token_value(t.substr(0, size - 1), 16, v) && context(s)) {
+          e = wsaerror::find(static_cast<int>(v));  // 2746h
+        }
+      }
+    } else {
+      while (i < n && is_word(p[i])) ++i;
+      const std::string_view t(p + s, i - s);
+      if (t.size() >= 5 && (c0 == 'W' || c0 == 'w') && (t[1] == 'S' || t[1] == 's') &&
+          (t[2] == 'A' || t[2] == 'a')) {
+        e = wsaerror::parse(t);  // WSAECONNRESET, wsa_io_pending; not WSAStartup
+      } else if (last.set && s - last.end <= 4) {
+        const std::string_view w(p + last.begin, last.end - last.begin);
+        if (equals_lower(w, "socketerror") || equals_lower(w, "socketerrorcode")) {
+          e = wsaerror::parse(t);  // SocketError.ConnectionReset, SocketErrorCode: TimedOut
+        }
       }
     }
-    if (e) out.push_back(finding{s + 1, t, e});
+    if (e) out.push_back(finding{s + 1, std::string_view(p + s, i - s), e});
     before = last;
     last = span{s, i, true};
   }
@@ -164,13 +184,15 @@ void scan_stream(std::istream& in, const std::function<void(const scanned_line&)
       f.column += line_offset;
       found.push_back(f);
     }
-    if (found.empty()) return;
-    // Only the part around the findings: the line is too long to print.
-    const std::size_t first = found.front().column - 1 - line_offset;
-    const std::size_t last = found.back().column - 1 - line_offset + found.back().text.size();
-    const std::size_t from = first > 60 ? first - 60 : 0;
-    const std::size_t to = last + 60 < text.size() ? last + 60 : text.size();
-    report(scanned_line{line_number, text.substr(from, to - from), true, found});
+    // Each finding with the part of the line around it: the line is too long to print.
+    std::vector<finding> one(1);
+    for (const finding& f : found) {
+      const std::size_t at = f.column - 1 - line_offset;
+      const std::size_t from = at > 60 ? at - 60 : 0;
+      const std::size_t to = std::min(at + f.text.size() + 60, text.size());
+      one[0] = f;
+      report(scanned_line{line_number, text.substr(from, to - from), true, one});
+    }
   };
 
   for (;;) {

@@ -17,9 +17,9 @@ namespace wsaerror_tool {
 
 /// One code found in a line.
 struct finding {
-  std::size_t column;              ///< 1-based byte offset of `text` in the line
-  std::string_view text;           ///< what named the code: "10054", "WSAECONNRESET"...
-  const wsaerror::error_info* entry;
+  std::size_t column = 0;                      ///< 1-based byte offset of `text` in the line
+  std::string_view text;                       ///< what named the code: "10054", "WSAECONNRESET"...
+  const wsaerror::error_info* entry = nullptr;  ///< the code (English entry)
 };
 
 /// The codes one line names, in order. A number counts only in context: right
@@ -33,8 +33,8 @@ struct finding {
 std::vector<finding> scan_line(std::string_view line);
 
 /// What scan_stream() reports for a line with findings. A line longer than
-/// `max_line` bytes is not kept whole: `text` is then the part of it around
-/// the findings, and `cut` is true.
+/// `max_line` bytes is not kept whole: each of its findings is then reported
+/// alone, `text` is the part of the line around it, and `cut` is true.
 struct scanned_line {
   std::size_t number;  ///< 1-based
   std::string_view text;
