@@ -45,7 +45,8 @@ struct scanned_line {
 /// The longest line scan_stream() reports whole.
 inline constexpr std::size_t max_line = 64 * 1024;
 
-/// Reads `in` to its end and calls `report` for every line with findings.
+/// Reads `in` to its end and calls `report` for every line with findings, as
+/// soon as the line is complete. A read that returns nothing is the end.
 /// Memory stays below a few times max_line whatever the input.
 void scan_stream(std::istream& in, const std::function<void(const scanned_line&)>& report);
 

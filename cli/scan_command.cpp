@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: MIT
 // wsaerror --scan: files in, annotated lines (or JSON Lines) out.
+#include <cerrno>
+#include <cstring>
+#include <exception>
 #include <fstream>
 #include <string>
 
@@ -37,6 +40,12 @@ void print_json(std::ostream& out, std::string_view file, const scanned_line& l,
   }
 }
 
+/// ": " and what errno says, or "" when it says nothing.
+std::string reason() {
+  const int e = errno;
+  return e ? std::string(": ") + std::strerror(e) : std::string();
+}
+
 }  // namespace
 
 int scan_files(const std::vector<std::string_view>& files, std::istream* std_in, bool json,
@@ -52,26 +61,28 @@ int scan_files(const std::vector<std::string_view>& files, std::istream* std_in,
                                         : (inputs.size() > 1 ? name : std::string_view());
     std::ifstream file;
     std::istream* in = std_in;
+    errno = 0;
     if (name != "-") {
       if (open_files) file.open(std::string(name), std::ios::binary);
       if (!file.is_open()) {
-        err << "wsaerror: cannot read '" << name << "'\n";
+        err << "wsaerror: cannot read '" << name << "'" << reason() << "\n";
         failed = true;
         continue;
       }
       in = &file;
     }
     if (!in) continue;
-    scan_stream(*in, [&](const scanned_line& l) {
-      any = true;
-      if (json) {
-        print_json(out, label, l, lang);
-      } else {
-        print_text(out, label, l, lang);
-      }
-    });
-    if (in->bad()) {
-      err << "wsaerror: error reading '" << name << "'\n";
+    try {
+      scan_stream(*in, [&](const scanned_line& l) {
+        any = true;
+        if (json) {
+          print_json(out, label, l, lang);
+        } else {
+          print_text(out, label, l, lang);
+        }
+      });
+    } catch (const std::exception&) {  // a read error (a directory...): the stream throws
+      err << "wsaerror: cannot read '" << name << "'" << reason() << "\n";
       failed = true;
     }
   }
