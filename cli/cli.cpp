@@ -28,7 +28,7 @@ constexpr std::string_view help_text =
     "usage: wsaerror [OPTIONS] CODE|NAME...   explain each code\n"
     "       wsaerror [OPTIONS] -s WORD...     search names and texts\n"
     "       wsaerror [OPTIONS] -l             list every code\n"
-    "       wsaerror [OPTIONS] --scan [FILE...]  find the codes a log names\n"
+    "       wsaerror [OPTIONS] --scan [FILE...]  find the codes in a log\n"
     "\n"
     "CODE|NAME is what you paste from a log, in any case, with or without\n"
     "surrounding punctuation:\n"
@@ -39,8 +39,8 @@ constexpr std::string_view help_text =
     "  connection_refused             wsaerror::errc enumerator name\n"
     "  ConnectionRefused              .NET SocketError name (SocketError. optional)\n"
     "  \"connect failed: error 10061\"  text around a code or codes (quote it)\n"
-    "  \"No connection could be made because the target machine actively refused\n"
-    "  it.\"  Windows' text or the docs' message, in any shipped language and case\n"
+    "  \"Connection refused.\"          a code's message, or the text Windows\n"
+    "                                 prints for it, in any shipped language\n"
     "0 means success; -1 is SOCKET_ERROR, the call's result: ask WSAGetLastError().\n"
     "\n"
     "options:\n"
@@ -49,9 +49,10 @@ constexpr std::string_view help_text =
     "  -l, --list        list every code, one line each\n"
     "      --scan        read FILEs (standard input when none, or -) and print each\n"
     "                    line that names a code, then the code's name and message:\n"
-    "                    numbers after error, errno, code, WinError... (error 10054),\n"
-    "                    WSA names, HRESULTs 0x8007xxxx, SocketError.Name; with\n"
-    "                    --json one JSON object per line per finding\n"
+    "                    numbers after error, errno, code, WinError... (error\n"
+    "                    10054), WSA names, HRESULTs 0x8007xxxx, SocketError.Name\n"
+    "                    (not bare numbers: ports, sizes); with --json one JSON\n"
+    "                    object per finding, one a line\n"
     "  -j, --json        print a JSON array of entries (keys: value, hex, name,\n"
     "                    enumerator, message, description, system_message, errc,\n"
     "                    errc_also, conditions, aliases, status, same_as, lang)\n"
@@ -276,7 +277,15 @@ int run(const std::vector<std::string_view>& args, std::ostream& out, std::ostre
   } else if (o.search) {
     entries = search(o.operands, lang);
     if (entries.empty()) {
-      err << "wsaerror: no Winsock code matches every word of the search\n";
+      err << "wsaerror: no Winsock code matches every word of the search";
+      const std::vector<std::string> fixed = corrected(o.operands);
+      const std::vector<std::string_view> fixed_words(fixed.begin(), fixed.end());
+      if (!fixed.empty() && !search(fixed_words, lang).empty()) {
+        err << "; did you mean: wsaerror -s";
+        for (const std::string& w : fixed) err << ' ' << w;
+        err << '?';
+      }
+      err << '\n';
       status = exit_not_found;
     }
   } else {

@@ -144,6 +144,43 @@ std::vector<const wsaerror::error_info*> search(const std::vector<std::string_vi
   return out;
 }
 
+std::vector<std::string> corrected(const std::vector<std::string_view>& words) {
+  std::string vocabulary = " timeout ";  // every word of the names and English texts
+  wsaerror::for_each_parse_key(
+      [&](std::string_view key, const wsaerror::error_info&) { vocabulary += word_text(key).substr(1); });
+  for (const wsaerror::error_info& e : wsaerror::all()) {
+    vocabulary += word_text(e.message).substr(1) + word_text(e.system_message).substr(1) +
+                  word_text(e.description).substr(1);
+  }
+  std::vector<std::string> out;
+  bool changed = false;
+  for (const std::string_view arg : words) {
+    const std::string w = word_text(arg);
+    for (std::size_t i = 1; i < w.size();) {
+      const std::size_t j = w.find(' ', i);
+      const std::string word = w.substr(i, j - i);
+      i = j + 1;
+      std::string best = word;
+      if (vocabulary.find(" " + word + " ") == std::string::npos && word.size() >= 4) {
+        std::size_t best_d = std::max<std::size_t>(1, word.size() / 4) + 1;
+        for (std::size_t k = 1; k < vocabulary.size();) {
+          const std::size_t end = vocabulary.find(' ', k);
+          const std::string_view v(vocabulary.data() + k, end - k);
+          const std::size_t d = distance(word, v, best_d - 1);
+          if (d < best_d) {
+            best_d = d;
+            best = std::string(v);
+          }
+          k = end + 1;
+        }
+      }
+      changed = changed || best != word;
+      out.push_back(best);
+    }
+  }
+  return changed ? out : std::vector<std::string>();
+}
+
 std::vector<std::string> suggestions(std::string_view input) {
   std::vector<std::string> out;
   long long number = 0;
