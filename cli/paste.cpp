@@ -2,6 +2,7 @@
 #include "paste.hpp"
 
 #include <string>
+#include <utility>
 
 #include <wsaerror/lang/all.hpp>
 #include <wsaerror/wsaerror.hpp>
@@ -30,17 +31,23 @@ not_a_code special_value(std::string_view s) {
 /// The codes whose message or system message, in any shipped language, is
 /// `arg` after fold_text().
 std::vector<const wsaerror::error_info*> by_text(std::string_view arg) {
+  // Every text folded once: (folded text, code), in value order.
+  static const std::vector<std::pair<std::string, const wsaerror::error_info*>> texts = [] {
+    std::vector<std::pair<std::string, const wsaerror::error_info*>> t;
+    for (const wsaerror::error_info& e : wsaerror::all()) {
+      for (const wsaerror::language* l : wsaerror::languages) {
+        const wsaerror::error_info& x = wsaerror::localize(e, *l);
+        t.emplace_back(fold_text(x.message), &e);
+        t.emplace_back(fold_text(x.system_message), &e);
+      }
+    }
+    return t;
+  }();
   std::vector<const wsaerror::error_info*> found;
   const std::string want = fold_text(arg);
   if (want.size() < 4) return found;
-  for (const wsaerror::error_info& e : wsaerror::all()) {
-    for (const wsaerror::language* l : wsaerror::languages) {
-      const wsaerror::error_info& t = wsaerror::localize(e, *l);
-      if (fold_text(t.message) == want || fold_text(t.system_message) == want) {
-        found.push_back(&e);
-        break;
-      }
-    }
+  for (const auto& [text, e] : texts) {
+    if (text == want && (found.empty() || found.back() != e)) found.push_back(e);
   }
   return found;
 }

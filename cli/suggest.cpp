@@ -83,6 +83,38 @@ std::size_t word_count(const std::string& word_text) {
   return static_cast<std::size_t>(std::count(word_text.begin(), word_text.end(), ' ')) - 1;
 }
 
+/// What search() looks in for one code, as word_text()s.
+struct searchable {
+  const wsaerror::error_info* entry;  ///< English
+  std::string names;                  ///< every key parse() takes for the code
+  std::vector<std::string> messages;  ///< messages and system messages, every language
+  std::string all_messages;           ///< the same, joined
+  std::string descriptions;           ///< descriptions, every language
+};
+
+/// Built once: the words of every code's names and texts.
+const std::vector<searchable>& index() {
+  static const std::vector<searchable> codes = [] {
+    std::vector<searchable> out;
+    for (const wsaerror::error_info& en : wsaerror::all()) {
+      searchable c{&en, " ", {}, " ", " "};
+      wsaerror::for_each_parse_key([&](std::string_view key, const wsaerror::error_info& e) {
+        if (e.value == en.value) c.names += word_text(key).substr(1);
+      });
+      for (const wsaerror::language* l : wsaerror::languages) {
+        const wsaerror::error_info& t = wsaerror::localize(en, *l);
+        c.messages.push_back(word_text(t.message));
+        c.messages.push_back(word_text(t.system_message));
+        c.descriptions += word_text(t.description).substr(1);
+      }
+      for (const std::string& m : c.messages) c.all_messages += m.substr(1);
+      out.push_back(std::move(c));
+    }
+    return out;
+  }();
+  return codes;
+}
+
 }  // namespace
 
 std::vector<const wsaerror::error_info*> search(const std::vector<std::string_view>& words,
@@ -99,22 +131,12 @@ std::vector<const wsaerror::error_info*> search(const std::vector<std::string_vi
   }
   std::vector<std::pair<double, const wsaerror::error_info*>> hits;
   if (query.empty()) return {};
-  for (const wsaerror::error_info& en : wsaerror::all()) {
-    // Names: every key parse() takes for the code; texts: in every language.
-    std::string names = " ";
-    wsaerror::for_each_parse_key([&](std::string_view key, const wsaerror::error_info& e) {
-      if (e.value == en.value) names += word_text(key).substr(1);
-    });
-    std::vector<std::string> messages;
-    std::string descriptions = " ";
-    for (const wsaerror::language* l : wsaerror::languages) {
-      const wsaerror::error_info& t = wsaerror::localize(en, *l);
-      messages.push_back(word_text(t.message));
-      messages.push_back(word_text(t.system_message));
-      descriptions += word_text(t.description).substr(1);
-    }
-    std::string all_messages = " ";
-    for (const std::string& m : messages) all_messages += m.substr(1);
+  for (const searchable& c : index()) {
+    const wsaerror::error_info& en = *c.entry;
+    const std::string& names = c.names;
+    const std::vector<std::string>& messages = c.messages;
+    const std::string& all_messages = c.all_messages;
+    const std::string& descriptions = c.descriptions;
     double score = 0;
     bool all_found = true;
     for (const std::vector<std::string>& alts : query) {
@@ -133,7 +155,9 @@ std::vector<const wsaerror::error_info*> search(const std::vector<std::string_vi
     for (const std::string& m : messages) {
       bool whole = true;
       for (const auto& alts : query) whole = whole && level(m, alts) == 3;
-      if (whole) cover = std::max(cover, static_cast<double>(query.size()) / static_cast<double>(word_count(m)));
+      if (whole && word_count(m) > 0) {
+        cover = std::max(cover, static_cast<double>(query.size()) / static_cast<double>(word_count(m)));
+      }
     }
     hits.emplace_back(score + 10 * cover, &wsaerror::localize(en, lang));
   }
