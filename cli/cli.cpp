@@ -298,9 +298,9 @@ int run(const std::vector<std::string_view>& args, std::ostream& out, std::ostre
       }
       if (r.special == not_a_code::socket_error) {
         err << "wsaerror: " << quoted(a)
-            << " is not an error code but SOCKET_ERROR (or INVALID_SOCKET): what a\n"
-               "Winsock function returns when it fails. Call WSAGetLastError() right after\n"
-               "the failing call and look up the number it returns.\n";
+            << " is not an error code. SOCKET_ERROR (-1) and INVALID_SOCKET are\n"
+               "what a Winsock function returns when it fails; call WSAGetLastError() right\n"
+               "after the failing call and look up the number it returns.\n";
         status = exit_not_found;
         continue;
       }
