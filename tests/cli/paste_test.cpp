@@ -4,6 +4,7 @@
 // people paste it (other case, no final period, other whitespace); and the
 // scanner's rules on lines, and on a stream with lines longer than it keeps.
 #include <algorithm>
+#include <iterator>
 #include <sstream>
 #include <string>
 #include <string_view>
