@@ -8,21 +8,13 @@
 // The matchers' descriptions name the expected code and its message and, after
 // a mismatch, what was found. Nothing is specialised for std::error_code.
 //
-// The Catch2 version is detected: CATCH_VERSION_MAJOR if Catch2 is already
-// included, else the headers present. Define WSAERROR_CATCH2_VERSION to 2 or 3
-// to choose (e.g. with the v3 amalgamated header, include it first).
+// The Catch2 version is detected (detail/catch2_version.hpp); define
+// WSAERROR_CATCH2_VERSION to 2 or 3 to choose (e.g. with the v3 amalgamated
+// header, include it first).
 #ifndef WSAERROR_CATCH2_HPP_INCLUDED
 #define WSAERROR_CATCH2_HPP_INCLUDED
 
-#ifndef WSAERROR_CATCH2_VERSION
-#if defined(CATCH_VERSION_MAJOR)
-#define WSAERROR_CATCH2_VERSION CATCH_VERSION_MAJOR
-#elif __has_include(<catch2/catch_version_macros.hpp>)
-#define WSAERROR_CATCH2_VERSION 3
-#else
-#define WSAERROR_CATCH2_VERSION 2
-#endif
-#endif
+#include "detail/catch2_version.hpp"
 
 #if WSAERROR_CATCH2_VERSION >= 3
 #if !defined(CATCH_AMALGAMATED_HPP_INCLUDED)
@@ -45,8 +37,7 @@ template <>
 struct StringMaker<wsaerror::errc> {
   static std::string convert(wsaerror::errc e) {
     const wsaerror::error_info* info = wsaerror::find(e);
-    return info ? std::string(info->name) + " (" + std::to_string(info->value) + ")"
-                : std::to_string(static_cast<int>(e));
+    return info ? wsaerror::detail::label(*info) : wsaerror::detail::decimal(static_cast<int>(e));
   }
 };
 }  // namespace Catch
@@ -70,8 +61,8 @@ inline std::string describe_code(const std::error_code& ec) {
   if (ec.category() == category()) {
     return wsaerror::detail::format_text(find(ec.value()), ec.value(), 'l');
   }
-  return std::string(ec.category().name()) + ":" + std::to_string(ec.value()) + " (" +
-         ec.message() + ")";
+  return wsaerror::detail::with_number(std::string(ec.category().name()) + ":", ec.value()) +
+         " (" + ec.message() + ")";
 }
 
 /// Whether ec carries Winsock code `value`: in the winsock category, or (on
@@ -143,7 +134,8 @@ inline detail::is_error_matcher is_error(errc e) { return detail::is_error_match
 /// Matches a std::error_code or std::system_error equivalent to a std::errc.
 inline detail::condition_matcher<std::errc> has_condition(std::errc e) {
   const std::error_condition c = std::make_error_condition(e);
-  return {e, "has condition generic:" + std::to_string(c.value()) + " (" + c.message() + ")"};
+  return {e, wsaerror::detail::with_number("has condition generic:", c.value()) + " (" +
+                 c.message() + ")"};
 }
 
 /// Matches a std::error_code or std::system_error in a wsaerror::condition group.

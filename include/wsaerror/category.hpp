@@ -14,6 +14,7 @@
 #include <type_traits>
 
 #include "detail/config.hpp"
+#include "detail/number_text.hpp"
 #include "generated/codes.hpp"
 #include "generated/enums.hpp"
 
@@ -83,21 +84,6 @@ constexpr unsigned condition_bit(int c) noexcept {
 constexpr bool matches_generic(int i, int e) noexcept {
   return (code_generic[i] != std::errc{} && static_cast<int>(code_generic[i]) == e) ||
          (code_generic_also[i] != std::errc{} && static_cast<int>(code_generic_also[i]) == e);
-}
-
-/// `prefix` followed by `value` in decimal (std::to_string costs more to compile).
-inline std::string with_number(std::string_view prefix, int value) {
-  char digits[12];
-  char* p = digits + sizeof digits;
-  unsigned magnitude = value < 0 ? 0u - static_cast<unsigned>(value) : static_cast<unsigned>(value);
-  do {
-    *--p = static_cast<char>('0' + magnitude % 10);
-    magnitude /= 10;
-  } while (magnitude != 0);
-  if (value < 0) *--p = '-';
-  std::string out(prefix);
-  out.append(p, static_cast<std::size_t>(digits + sizeof digits - p));
-  return out;
 }
 
 /// "Unknown Winsock error N": what message() says for a value with no entry.

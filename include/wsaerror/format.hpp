@@ -27,6 +27,7 @@
 
 #if WSAERROR_HAS_STD_FORMAT
 #include <format>
+#include <string_view>
 
 #include "detail/format_spec.hpp"
 #include "table.hpp"
@@ -34,31 +35,28 @@
 namespace wsaerror {
 namespace detail {
 
-/// How a bad format spec is reported to std::format.
-struct std_reporter {
+/// What wsaerror's formatters use of std::format: its string formatter pads
+/// and aligns (by display width), and a bad spec is a std::format_error.
+struct std_host {
+  using string_view = std::string_view;
+  using parse_context = std::format_parse_context;
+  using string_formatter = std::formatter<std::string_view, char>;
+
   [[noreturn]] static void report(const char* error) { throw std::format_error(error); }
 };
-
-using std_formatter_base = formatter_base<std_reporter>;
 
 }  // namespace detail
 }  // namespace wsaerror
 
+/// std::format("{}", wsaerror::errc::connection_refused) == "WSAECONNREFUSED".
 template <>
-struct std::formatter<wsaerror::errc, char> : wsaerror::detail::std_formatter_base {
-  template <class FormatContext>
-  auto format(wsaerror::errc e, FormatContext& ctx) const -> decltype(ctx.out()) {
-    return write(wsaerror::find(e), static_cast<int>(e), 'n', ctx);
-  }
-};
+struct std::formatter<wsaerror::errc, char>
+    : wsaerror::detail::formatter_base<wsaerror::detail::std_host, wsaerror::errc> {};
 
+/// std::format("{}", entry) == "WSAECONNREFUSED (10061): Connection refused.".
 template <>
-struct std::formatter<wsaerror::error_info, char> : wsaerror::detail::std_formatter_base {
-  template <class FormatContext>
-  auto format(const wsaerror::error_info& e, FormatContext& ctx) const -> decltype(ctx.out()) {
-    return write(&e, e.value, 'l', ctx);
-  }
-};
+struct std::formatter<wsaerror::error_info, char>
+    : wsaerror::detail::formatter_base<wsaerror::detail::std_host, wsaerror::error_info> {};
 
 #endif  // WSAERROR_HAS_STD_FORMAT
 

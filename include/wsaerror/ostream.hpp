@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: MIT
 // iostream output for wsaerror::errc (the macro name) and error_info
-// ("WSAECONNREFUSED (10061): Connection refused."). Opt-in.
+// ("WSAECONNREFUSED (10061): Connection refused."). Opt-in. The text is
+// written as a std::string_view is, so std::setw, std::left and setfill work
+// as for any string: the width counts chars (bytes), not display columns.
 #ifndef WSAERROR_OSTREAM_HPP_INCLUDED
 #define WSAERROR_OSTREAM_HPP_INCLUDED
 
 #include <ostream>
+#include <string>
 
 #include "detail/format_spec.hpp"
 #include "table.hpp"
@@ -13,12 +16,14 @@ namespace wsaerror {
 
 /// Writes the macro name ("WSAECONNREFUSED"), or the number for a value that is no code.
 inline std::ostream& operator<<(std::ostream& os, errc e) {
-  return os << detail::format_text(find(e), static_cast<int>(e), 'n');
+  std::string storage;
+  return os << detail::text_of(e, 0, storage);
 }
 
 /// Writes "WSAECONNREFUSED (10061): Connection refused.".
 inline std::ostream& operator<<(std::ostream& os, const error_info& e) {
-  return os << detail::format_text(&e, e.value, 'l');
+  std::string storage;
+  return os << detail::text_of(e, 0, storage);
 }
 
 }  // namespace wsaerror

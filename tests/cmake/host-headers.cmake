@@ -16,7 +16,6 @@ if(NOT EXISTS "${_host}/catch2/catch.hpp")
 endif()
 add_library(Catch2::Catch2 INTERFACE IMPORTED)
 set_target_properties(Catch2::Catch2 PROPERTIES INTERFACE_INCLUDE_DIRECTORIES "${_host}")
-set(Catch2_VERSION_MAJOR 2)
 add_library(fmt::fmt-header-only INTERFACE IMPORTED)
 set_target_properties(fmt::fmt-header-only PROPERTIES
   INTERFACE_INCLUDE_DIRECTORIES "${_host}" INTERFACE_COMPILE_DEFINITIONS "FMT_HEADER_ONLY=1")

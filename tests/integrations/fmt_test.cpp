@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include <wsaerror/fmt.hpp>
+#include <wsaerror/lang/zh_tw.hpp>
 
 #include <fmt/ranges.h>
 
+#include <string>
 #include <system_error>
 #include <vector>
 
@@ -22,6 +24,18 @@ TEST_CASE("width, fill and alignment", "[fmt]") {
   CHECK(fmt::format("[{:*^19}]", errc::connection_refused) == "[**WSAECONNREFUSED**]");
   CHECK(fmt::format("[{:-<8d}]", errc::connection_refused) == "[10061---]");
   CHECK(fmt::format("[{:5}]", errc::connection_refused) == "[WSAECONNREFUSED]");  // no cut
+}
+
+TEST_CASE("CJK text pads as fmt pads the same string: by display width", "[fmt]") {
+  // 連接遭到拒絕。: seven characters, each two columns wide.
+  const wsaerror::error_info& e = *wsaerror::find(10061, wsaerror::zh_tw);
+  REQUIRE(e.message == "\u9023\u63a5\u906d\u5230\u62d2\u7d55\u3002");
+  CHECK(fmt::format("[{:>20m}]", e) == fmt::format("[{:>20}]", e.message));
+  CHECK(fmt::format("[{:>20m}]", e) == "[      " + std::string(e.message) + "]");  // 6 = 20 - 14
+  CHECK(fmt::format("[{:*^21m}]", e) == fmt::format("[{:*^21}]", e.message));
+  CHECK(fmt::format("[{:\u3000<18m}]", e) == fmt::format("[{:\u3000<18}]", e.message));
+  CHECK(fmt::format("[{:30D}]", e) == fmt::format("[{:30}]", e.description));
+  CHECK(fmt::format("[{:10m}]", e) == "[" + std::string(e.message) + "]");  // no cut
 }
 
 TEST_CASE("presentation types", "[fmt]") {
@@ -51,6 +65,10 @@ TEST_CASE("ranges of errc use the formatter, unquoted", "[fmt]") {
 TEST_CASE("a bad spec is a format_error", "[fmt]") {
   CHECK_THROWS_AS(fmt::format(fmt::runtime("{:q}"), errc::timed_out), fmt::format_error);
   CHECK_THROWS_AS(fmt::format(fmt::runtime("{:>5dd}"), errc::timed_out), fmt::format_error);
+  // fmt's own string options are not wsaerror's spec: no precision, no '{}' width.
+  CHECK_THROWS_AS(fmt::format(fmt::runtime("{:.3m}"), errc::timed_out), fmt::format_error);
+  CHECK_THROWS_AS(fmt::format(fmt::runtime("{:08d}"), errc::timed_out), fmt::format_error);
+  CHECK_THROWS_AS(fmt::format(fmt::runtime("{:>{}}"), errc::timed_out, 9), fmt::format_error);
 }
 
 TEST_CASE("std::error_code keeps fmt's own formatting", "[fmt]") {

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include <wsaerror/format.hpp>
+#include <wsaerror/lang/zh_tw.hpp>
 
 #include <string>
+#include <string_view>
 
 #include "../support/catch.hpp"
 
@@ -22,9 +24,33 @@ TEST_CASE("std::format: width, fill, alignment and types", "[format]") {
   CHECK(std::format("{}", *wsaerror::find(11001)) == "WSAHOST_NOT_FOUND (11001): Host not found.");
 }
 
+/// What std::vformat makes of `fmt` and `arg`: the text, or "format_error".
+template <class T>
+std::string outcome(std::string_view fmt, const T& arg) {
+  try {
+    return std::vformat(fmt, std::make_format_args(arg));
+  } catch (const std::format_error&) {
+    return "format_error";
+  }
+}
+
+TEST_CASE("std::format: CJK text pads as std::format pads the same string", "[format]") {
+  // 連接遭到拒絕。: seven characters, each two columns wide.
+  const wsaerror::error_info& e = *wsaerror::find(10061, wsaerror::zh_tw);
+  REQUIRE(e.message == "\u9023\u63a5\u906d\u5230\u62d2\u7d55\u3002");
+  CHECK(std::format("[{:>20m}]", e) == std::format("[{:>20}]", e.message));
+  CHECK(std::format("[{:>20m}]", e) == "[      " + std::string(e.message) + "]");  // 6 = 20 - 14
+  CHECK(std::format("[{:*^21m}]", e) == std::format("[{:*^21}]", e.message));
+  CHECK(std::format("[{:30D}]", e) == std::format("[{:30}]", e.description));
+  // A fill of more than one byte is the host's call (C++23's P2572; libc++ 16
+  // refuses it): wsaerror's spec does as the host does with a plain string.
+  CHECK(outcome("[{:\u3000<18m}]", e) == outcome("[{:\u3000<18}]", e.message));
+}
+
 TEST_CASE("std::format: a bad spec is a format_error", "[format]") {
   const errc e = errc::timed_out;
   CHECK_THROWS_AS(std::vformat("{:q}", std::make_format_args(e)), std::format_error);
+  CHECK_THROWS_AS(std::vformat("{:.3m}", std::make_format_args(e)), std::format_error);
 }
 #endif
 

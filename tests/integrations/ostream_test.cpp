@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
+#include <wsaerror/lang/zh_tw.hpp>
 #include <wsaerror/ostream.hpp>
 
+#include <iomanip>
 #include <sstream>
+#include <string>
 
 #include "../support/catch.hpp"
 
@@ -23,4 +26,23 @@ TEST_CASE("stream state is respected", "[ostream]") {
   os.setstate(std::ios::badbit);
   os << wsaerror::errc::timed_out;
   CHECK(os.str().empty());
+}
+
+TEST_CASE("std::setw and std::setfill pad as for any string (by chars)", "[ostream]") {
+  std::ostringstream ours;
+  std::ostringstream plain;
+  ours << '[' << std::setw(18) << wsaerror::errc::connection_refused << ']' << std::left
+       << std::setfill('*') << std::setw(48) << *wsaerror::find(10060) << '|';
+  plain << '[' << std::setw(18) << std::string("WSAECONNREFUSED") << ']' << std::left
+        << std::setfill('*') << std::setw(48)
+        << std::string("WSAETIMEDOUT (10060): Connection timed out.") << '|';
+  CHECK(ours.str() == plain.str());
+  CHECK(ours.str() == "[   WSAECONNREFUSED]WSAETIMEDOUT (10060): Connection timed out.*****|");
+}
+
+TEST_CASE("std::setw counts bytes, so a CJK character counts three", "[ostream]") {
+  // "WSAECONNREFUSED (10061): " (25 bytes) + 連接遭到拒絕。 (7 characters, 21 bytes).
+  std::ostringstream os;
+  os << std::setfill('.') << std::setw(47) << *wsaerror::find(10061, wsaerror::zh_tw);
+  CHECK(os.str() == ".WSAECONNREFUSED (10061): \u9023\u63a5\u906d\u5230\u62d2\u7d55\u3002");
 }

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: MIT
-// Catch2 v2 or v3, whichever is installed: the tests include this instead.
+// Catch2 v2 or v3, by the rule <wsaerror/catch2.hpp> follows: the tests
+// include this instead of Catch2's headers.
 #ifndef WSAERROR_TESTS_CATCH_HPP_INCLUDED
 #define WSAERROR_TESTS_CATCH_HPP_INCLUDED
 
-#if __has_include(<catch2/catch_test_macros.hpp>)
+#include <wsaerror/detail/catch2_version.hpp>
+
+#if WSAERROR_CATCH2_VERSION >= 3
 #include <catch2/catch_test_macros.hpp>
 #include <catch2/matchers/catch_matchers_string.hpp>
 #else
