@@ -24,7 +24,7 @@ void print_text(std::ostream& out, std::string_view file, const scanned_line& l,
     if (again) continue;
     seen.push_back(f.entry);
     const wsaerror::error_info& e = wsaerror::localize(*f.entry, lang);
-    out << "    " << e.name << " (" << e.value << "): " << e.message << '\n';
+    out << "    " << wsaerror::label(e) << ": " << e.message << '\n';
   }
 }
 

@@ -34,10 +34,6 @@ std::size_t distance(std::string_view a, std::string_view b, std::size_t limit) 
   return row[b.size()];
 }
 
-std::string label(const wsaerror::error_info& e) {
-  return std::string(e.name) + " (" + std::to_string(e.value) + ")";
-}
-
 /// What people write for what the texts say ("timeout": "timed out").
 std::vector<std::string> alternatives(const std::string& word) {
   std::vector<std::string> out = {word};
@@ -217,7 +213,7 @@ std::vector<std::string> suggestions(std::string_view input) {
     }
     std::stable_sort(near.begin(), near.end(),
                      [](const auto& a, const auto& b) { return a.first < b.first; });
-    for (std::size_t i = 0; i < near.size() && i < 3; ++i) out.push_back(label(*near[i].second));
+    for (std::size_t i = 0; i < near.size() && i < 3; ++i) out.push_back(wsaerror::label(*near[i].second));
     return out;
   }
   // Names within a few typos of a key parse() takes, folded as parse() folds.
@@ -240,11 +236,11 @@ std::vector<std::string> suggestions(std::string_view input) {
   std::stable_sort(close.begin(), close.end(), [](const auto& a, const auto& b) {
     return a.first != b.first ? a.first < b.first : a.second->value < b.second->value;
   });
-  for (std::size_t i = 0; i < close.size() && i < 3; ++i) out.push_back(label(*close[i].second));
+  for (std::size_t i = 0; i < close.size() && i < 3; ++i) out.push_back(wsaerror::label(*close[i].second));
   if (!out.empty() || input.find(' ') == std::string_view::npos) return out;
   // Words, not a name: the best matches of a search for them.
   const std::vector<const wsaerror::error_info*> found = search({input}, wsaerror::en_us);
-  for (std::size_t i = 0; i < found.size() && i < 3; ++i) out.push_back(label(*found[i]));
+  for (std::size_t i = 0; i < found.size() && i < 3; ++i) out.push_back(wsaerror::label(*found[i]));
   return out;
 }
 

@@ -7,6 +7,7 @@
 
 #include <array>
 #include <cstddef>
+#include <string>
 #include <string_view>
 #include <system_error>
 #include <utility>
@@ -42,6 +43,18 @@ struct error_info {
     return (conditions & detail::condition_bit(static_cast<int>(c))) != 0;
   }
 };
+
+/// "WSAECONNREFUSED (10061)": how messages name a code where its value matters.
+inline std::string label(const error_info& e) {
+  std::string out(e.name);
+  out += " (";
+  detail::append_decimal(out, e.value);
+  out += ')';
+  return out;
+}
+
+/// `value` in hex as the docs write codes: "0x274D", "0x0006" (at least four digits).
+inline std::string hex(int value) { return detail::hex(value); }
 
 /// How many codes the table has (97).
 inline constexpr std::size_t code_count = static_cast<std::size_t>(detail::code_count);

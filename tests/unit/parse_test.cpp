@@ -166,6 +166,10 @@ TEST_CASE("the public helpers the tool builds on", "[parse]") {
   STATIC_REQUIRE(wsaerror::fold_name_char('-') == '_');
   STATIC_REQUIRE(wsaerror::fold_name_char(' ') == '_');
   STATIC_REQUIRE(wsaerror::fold_name_char('7') == '7');
+  CHECK(wsaerror::label(*wsaerror::find(10061)) == "WSAECONNREFUSED (10061)");
+  CHECK(wsaerror::label(*wsaerror::find(6)) == "WSA_INVALID_HANDLE (6)");
+  CHECK(wsaerror::hex(10061) == "0x274D");
+  CHECK(wsaerror::hex(6) == "0x0006");
 }
 
 TEST_CASE("for_each_parse_key() lists the keys parse() takes, each back to its code", "[parse]") {
