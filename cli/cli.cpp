@@ -4,10 +4,10 @@
 #include <charconv>
 #include <string>
 
-#include <wsaerror/lang/all.hpp>
 #include <wsaerror/version.hpp>
 #include <wsaerror/wsaerror.hpp>
 
+#include "language.hpp"
 #include "paste.hpp"
 #include "render.hpp"
 #include "scan.hpp"
@@ -60,8 +60,10 @@ constexpr std::string_view help_text =
     "                    terminal's width, at most 100 for an entry's text; no\n"
     "                    wrapping when output is not a terminal). Below 60\n"
     "                    columns labels go above their text\n"
-    "      --lang TAG    text language: en-US or zh-TW (default: from LC_ALL,\n"
-    "                    LC_MESSAGES, LANG and LANGUAGE, else en-US)\n"
+    "      --lang TAG    text language: en-US, zh-TW, de-DE, es-ES, fr-FR, it-IT,\n"
+    "                    pt-BR or ru-RU; also \"de\", \"pt_BR.UTF-8\", \"de_AT\"\n"
+    "                    (default: from LC_ALL, LC_MESSAGES, LANG and LANGUAGE as\n"
+    "                    gettext reads them, else en-US)\n"
     "  -h, --help        print this help\n"
     "  -V, --version     print the version\n"
     "  --                end of options (for a CODE that starts with '-', use it\n"
@@ -76,6 +78,7 @@ constexpr std::string_view help_text =
     "  wsaerror -s connection reset\n"
     "  wsaerror --json --list > winsock-errors.json\n"
     "  wsaerror --lang zh-TW WSAETIMEDOUT\n"
+    "  LANG=ru_RU.UTF-8 wsaerror 10061\n"
     "  wsaerror --scan app.log\n"
     "\n"
     "Text: Microsoft Docs (Windows Sockets Error Codes, System Error Codes), CC BY 4.0.\n";
@@ -101,44 +104,6 @@ std::string quoted(std::string_view s) {
   return out + "'";
 }
 
-/// `tag` in lower case with '_' as '-', without ".UTF-8" or "@modifier".
-std::string normalized_tag(std::string_view tag) {
-  std::string t = lower(tag.substr(0, tag.find_first_of(".@")));
-  for (char& c : t) c = c == '_' ? '-' : c;
-  return t;
-}
-
-/// The language a tag or locale names ("zh-TW", "zh_TW.UTF-8", "en"), or nullptr.
-const wsaerror::language* language_for(std::string_view tag) {
-  const std::string t = normalized_tag(tag);
-  for (const wsaerror::language* l : wsaerror::languages) {
-    if (normalized_tag(l->tag) == t) return l;
-  }
-  // Locales a language serves besides its own tag.
-  if (t == "en" || t.rfind("en-", 0) == 0 || t == "c" || t == "posix") return &wsaerror::en_us;
-  if (t == "zh-hant" || t.rfind("zh-hant-", 0) == 0 || t == "zh-hk" || t == "zh-mo") {
-    return &wsaerror::zh_tw;
-  }
-  return nullptr;
-}
-
-/// gettext's choice: the locale of LC_ALL, LC_MESSAGES or LANG; LANGUAGE's
-/// list wins unless the locale is C/POSIX.
-const wsaerror::language& default_language(const environment& env) {
-  std::string_view locale = !env.lc_all.empty()        ? env.lc_all
-                            : !env.lc_messages.empty() ? env.lc_messages
-                                                       : env.lang;
-  const std::string_view base = locale.substr(0, locale.find_first_of(".@"));
-  if (base.empty() || base == "C" || base == "POSIX") return wsaerror::en_us;
-  std::string_view list = env.language;
-  while (!list.empty()) {
-    const std::size_t colon = list.find(':');
-    if (const wsaerror::language* l = language_for(list.substr(0, colon))) return *l;
-    list = colon == std::string_view::npos ? std::string_view() : list.substr(colon + 1);
-  }
-  const wsaerror::language* l = language_for(locale);
-  return l ? *l : wsaerror::en_us;
-}
 
 struct options {
   bool json = false;
@@ -149,7 +114,7 @@ struct options {
   bool version = false;
   bool width_set = false;
   std::size_t width = 0;
-  const wsaerror::language* lang = nullptr;
+  language_choice lang;  ///< --lang's, or none
   std::vector<std::string_view> operands;
 };
 
@@ -212,11 +177,9 @@ bool parse_options(const std::vector<std::string_view>& args, options& o, std::s
     } else if (name == "--lang") {
       std::string_view v;
       if (!take_value(v)) return why = "option --lang needs a language tag", false;
-      o.lang = language_for(v);
-      if (!o.lang) {
-        why = "unknown language " + quoted(v) + " (known:";
-        for (const wsaerror::language* l : wsaerror::languages) why += " " + std::string(l->tag);
-        return why += ")", false;
+      o.lang = choose_language(v);
+      if (!o.lang.lang) {
+        return why = "unknown language " + quoted(v) + " (known: " + language_list() + ")", false;
       }
     } else {
       return why = "unknown option " + quoted(a), false;
@@ -261,7 +224,9 @@ int run(const std::vector<std::string_view>& args, std::ostream& out, std::ostre
         << " Winsock codes; text: Microsoft Docs, CC BY 4.0)\n";
     return exit_found;
   }
-  const wsaerror::language& lang = o.lang ? *o.lang : default_language(env);
+  const language_choice chosen = o.lang.lang ? o.lang : default_language(env);
+  const wsaerror::language& lang = *chosen.lang;
+  if (!chosen.note.empty()) err << chosen.note << '\n';
   // In a terminal: its width, but text no wider than 100 columns, which reads
   // badly; piped: no wrapping. -w N decides instead.
   const std::size_t terminal = env.columns ? env.columns : 80;

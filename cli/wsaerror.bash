@@ -5,7 +5,7 @@ _wsaerror() {
   prev="${COMP_WORDS[COMP_CWORD-1]}"
   case "$prev" in
     --lang)
-      COMPREPLY=($(compgen -W "en-US zh-TW" -- "$cur"))
+      COMPREPLY=($(compgen -W "en-US zh-TW de-DE es-ES fr-FR it-IT pt-BR ru-RU" -- "$cur"))
       return 0
       ;;
     -w|--width)

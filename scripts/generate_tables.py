@@ -2,19 +2,20 @@
 """Generate wsaerror's constexpr tables from Microsoft's Winsock documentation.
 
 Reads the pages in the docs folder (default data/msdocs, see its
-README) and the hand-edited facts in data/codes.json, and writes the headers
-under include/wsaerror/generated/ and, for each language beyond en-US,
-include/wsaerror/lang/<tag>.hpp and lang/all.hpp. Python 3 standard library
-only.
+README), the hand-edited facts in data/codes.json and the hand-kept repairs of
+translated identifiers in data/translation-repairs.tsv, and writes the headers
+under include/wsaerror/generated/: arrays and constants only (the entries are
+built by hand-written templates in table.hpp). Python 3 standard library only.
 
   python3 scripts/generate_tables.py            # (re)write the generated headers
   python3 scripts/generate_tables.py --check    # exit 1 if they are out of date
   python3 scripts/generate_tables.py --json     # print the parsed table as JSON
 
 Adding a language: put its pages in DOCS/<tag>/ (same file names as en-US),
-add the tag to LANGUAGES below, and regenerate: its text header, its opt-in
-<wsaerror/lang/...> header and lang/all.hpp are written, and the wsaerror tool
-takes --lang <tag>.
+add the tag to LANGUAGES below, regenerate (writes generated/text_<tag>.hpp),
+write its two-declaration opt-in header lang/<tag>.hpp (copy lang/de_de.hpp)
+and list it in lang/all.hpp; --check says what is missing. The wsaerror tool
+then takes --lang <tag>.
 """
 
 import argparse
@@ -32,7 +33,12 @@ DEFAULT_OUT = os.path.join(ROOT, "include", "wsaerror")
 DATA_FILE = os.path.join(ROOT, "data", "codes.json")
 
 # Languages with generated text. The first is the default (the core header's).
-LANGUAGES = ["en-US", "zh-TW"]
+LANGUAGES = ["en-US", "zh-TW", "de-DE", "es-ES", "fr-FR", "it-IT", "pt-BR", "ru-RU"]
+
+# Hand-kept repairs of identifiers that machine translation altered (see the
+# file's header): applied to the translated texts, each checked to still match.
+REPAIRS_FILE = os.path.join(ROOT, "data", "translation-repairs.tsv")
+FIELDS = ("message", "description", "system_message")
 
 WINSOCK_PAGE = "windows-sockets-error-codes-2.md"
 SYSTEM_PAGES = [
@@ -91,9 +97,13 @@ def to_text(fragment):
 
 
 def check_clean(text, where):
-    for bad in ("<", ">", "\\", "**", "&"):
+    for bad in ("<", ">", "\\", "**"):
         if bad in text:
             raise DocsError("%s: markup %r left in text %r" % (where, bad, text))
+    # An '&' that still decodes is an entity left over (double escaping); one
+    # that does not (de-DE's "d.&a;", a translation's garble) is text.
+    if html.unescape(text) != text:
+        raise DocsError("%s: entity left in text %r" % (where, text))
 
 
 # --------------------------------------------------------------------------
@@ -124,17 +134,24 @@ def winsock_rows(page):
     return rows
 
 
-_CODE_CELL = re.compile(r"<dt>\s*<strong>([A-Z0-9_]+)</strong>\s*</dt>\s*<dt>\s*(\d+)\s*</dt>")
+# The code cell: the anchor id (never translated), the bold name (machine
+# translation damaged it in some languages) and the value.
+_CODE_CELL = re.compile(r'^\s*<span id="([A-Z0-9_]+)"></span>(?:<span id="[a-z0-9_]+"></span>)?\s*'
+                        r"<dl>\s*<dt>\s*<strong>([^<]*)</strong>\s*</dt>\s*<dt>\s*(\d+)\s*</dt>\s*</dl>\s*$")
 
 
-def parse_winsock_page(path):
-    """{value: (name, message, description)} from a Winsock error codes page."""
+def parse_winsock_page(path, bold_is_name=True):
+    """{value: (name, message, description)} from a Winsock error codes page.
+    The name is the row's anchor id; with bold_is_name (en-US, zh-TW) the bold
+    name must say the same, else it is the translation's and is ignored."""
     out = {}
     for cell1, cell2 in winsock_rows(read(path)):
-        m = _CODE_CELL.search(cell1)
+        m = _CODE_CELL.match(cell1)
         if not m:
-            raise DocsError("%s: no name/value in %r" % (path, cell1[:120]))
-        name, value = m.group(1), int(m.group(2))
+            raise DocsError("%s: no anchor/name/value in %r" % (path, cell1[:120]))
+        name, value = m.group(1), int(m.group(3))
+        if bold_is_name and m.group(2) != name:
+            raise DocsError("%s: bold name %r in the row of %s" % (path, m.group(2), name))
         # The message is everything before the first </dt>: normally the
         # <dt> itself; for WSA_IO_PENDING it is text in front of the <dl>.
         head, sep, tail = cell2.partition("</dt>")
@@ -170,8 +187,9 @@ def parse_system_pages(paths):
                 out[name] = (None, None)
                 continue
             value = int(v.group(1))
-            if int(v.group(2), 16) != value:
-                raise DocsError("%s: %s: %s != %s" % (path, name, v.group(1), v.group(2)))
+            if int(v.group(2), 16) != value:  # translated pages garble a few; fail if used
+                out[name] = (None, None)
+                continue
             text = to_text(body[v.end():])
             out[name] = (value, text)
     return out
@@ -180,8 +198,13 @@ def parse_system_pages(paths):
 def load_language(docs, lang, codes):
     """Every code's (message, description, system_message) in one language."""
     folder = os.path.join(docs, lang)
-    winsock = parse_winsock_page(os.path.join(folder, WINSOCK_PAGE))
+    winsock = parse_winsock_page(os.path.join(folder, WINSOCK_PAGE),
+                                 bold_is_name=lang in ("en-US", "zh-TW"))
     system = parse_system_pages([os.path.join(folder, p) for p in SYSTEM_PAGES])
+    known = {c["value"]: c["name"] for c in codes}
+    for value, (name, _, _) in sorted(winsock.items()):
+        if known.get(value) != name:
+            raise DocsError("%s: unknown row %s = %d (not an en-US row)" % (lang, name, value))
     texts = {}
     for c in codes:
         value = c["value"]
@@ -190,7 +213,8 @@ def load_language(docs, lang, codes):
             raise DocsError("%s: no System Error Codes entry %s" % (lang, sys_name))
         sys_value, sys_text = system[sys_name]
         if sys_value is None:
-            raise DocsError("%s: %s has no value line" % (lang, sys_name))
+            raise DocsError("%s: %s has no value line (or its decimal and hex differ)"
+                            % (lang, sys_name))
         check_clean(sys_text, "%s: %s" % (lang, sys_name))
         if sys_value != value or not sys_text:
             raise DocsError("%s: %s is %d on the system page" % (lang, sys_name, sys_value))
@@ -203,6 +227,50 @@ def load_language(docs, lang, codes):
             if name != c["name"]:
                 raise DocsError("%s: %d is %s, en-US says %s" % (lang, value, name, c["name"]))
             texts[value] = (message, description, sys_text)
+    return texts
+
+
+def load_repairs(path=None):
+    """[(lang, name, field, damaged, repair)] from the hand-kept repairs file."""
+    path = path or REPAIRS_FILE
+    out = []
+    for n, line in enumerate(read(path).splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if len(cells) != 5 or cells[2] not in FIELDS or not cells[3] or cells[3] == cells[4]:
+            raise DocsError("%s:%d: want language, code, field, damaged, repair" % (path, n))
+        out.append(tuple(cells))
+    return out
+
+
+_WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+def apply_repairs(lang, texts, codes, english, repairs):
+    """Apply the repairs of `lang` to texts {value: (message, description,
+    system_message)}. Loud: the damaged text must occur exactly once in its
+    field, and every word the repair brings must be in the en-US text of the
+    same field (or inside the damaged text: "WSAConnectoder" -> "WSAConnect oder")."""
+    by_name = {c["name"]: c["value"] for c in codes}
+    for rl, name, field, damaged, repair in repairs:
+        if rl != lang:
+            continue
+        where = "repair %s %s %s %r" % (rl, name, field, damaged)
+        if name not in by_name:
+            raise DocsError("%s: no code %s" % (where, name))
+        value, f = by_name[name], FIELDS.index(field)
+        fields = list(texts[value])
+        count = fields[f].count(damaged)
+        if count != 1:
+            raise DocsError("%s: the damaged text occurs %d times in the page's text, not once "
+                            "(fixed upstream? then drop the line)" % (where, count))
+        for w in set(_WORD.findall(repair)) - set(_WORD.findall(damaged)):
+            if not re.search(r"(?<![A-Za-z0-9_])%s(?![A-Za-z0-9_])" % re.escape(w),
+                             english[value][f]) and w not in damaged:
+                raise DocsError("%s: %r is not in the en-US %s" % (where, w, field))
+        fields[f] = fields[f].replace(damaged, repair)
+        texts[value] = tuple(fields)
     return texts
 
 
@@ -250,6 +318,13 @@ def load(docs):
             if re.fullmatch(r"E[A-Z]+", a) and c["name"] != "WSA" + a:
                 raise DocsError("%d: BSD alias %s is not %s minus WSA" % (c["value"], a, c["name"]))
     texts = {lang: load_language(docs, lang, codes) for lang in languages(docs)}
+    repairs = load_repairs()
+    unknown = {r[0] for r in repairs} - set(texts) - {"en-US"}
+    if unknown:
+        raise DocsError("repairs for languages without pages: %s" % sorted(unknown))
+    for lang in texts:
+        if lang != "en-US":
+            apply_repairs(lang, texts[lang], codes, texts["en-US"], repairs)
     return codes, conditions, texts
 
 
@@ -257,9 +332,9 @@ def languages(docs):
     return [lang for lang in LANGUAGES if os.path.isdir(os.path.join(docs, lang))]
 
 
-def sources(docs):
+def sources(docs, langs=("en-US",)):
     files = []
-    for lang in languages(docs):
+    for lang in langs:
         for page in [WINSOCK_PAGE] + SYSTEM_PAGES:
             path = os.path.join(docs, lang, page)
             with open(path, "rb") as f:
@@ -414,7 +489,7 @@ def cpp_string_wrapped(text, indent, width=100):
     return ("\n" + pad).join('"%s"' % p for p in pieces)
 
 
-def header(docs, purpose):
+def header(docs, purpose, langs=("en-US",)):
     lines = [
         "// " + purpose,
         "//",
@@ -425,7 +500,11 @@ def header(docs, purpose):
         "// Text: Microsoft Docs, \"Windows Sockets Error Codes\" and \"System Error",
         "// Codes\", licensed CC BY 4.0 (see NOTICE). Sources:",
     ]
-    lines += ["//   " + s for s in sources(docs)]
+    lines += ["//   " + s for s in sources(docs, langs)]
+    repairs = sum(1 for r in load_repairs() if r[0] in langs)
+    if repairs:
+        lines.append("//   data/translation-repairs.tsv: %d identifiers the translation altered," % repairs)
+        lines.append("//   shipped in their en-US spelling")
     return "\n".join(lines) + "\n"
 
 
@@ -605,7 +684,8 @@ def lang_id(lang):
 
 def render_text(docs, codes, lang, texts):
     ident = lang_id(lang)
-    out = [header(docs, "%s text of every Winsock error code (UTF-8)." % lang),
+    out = [header(docs, "%s text of every Winsock error code (UTF-8)." % lang,
+                  ("en-US", lang) if lang != "en-US" else ("en-US",)),
            "#ifndef " + guard("text_" + ident), "#define " + guard("text_" + ident), "",
            '#include "../detail/key.hpp"', "",
            "namespace wsaerror {", "namespace detail {", "namespace %s {" % ident, ""]
@@ -618,72 +698,20 @@ def render_text(docs, codes, lang, texts):
     return "\n".join(out)
 
 
-LANG_HEADER = """// {tag} text of every Winsock code, opt-in:
-//   #include <wsaerror/lang/{id}.hpp>
-//   wsaerror::find(10061, wsaerror::{id})->message;  // UTF-8
-//
-// GENERATED by scripts/generate_tables.py -- do not edit by hand.
-// Text: Microsoft Docs ({tag}), CC BY 4.0 (see NOTICE), wording kept as is.
-#ifndef WSAERROR_LANG_{ID}_HPP_INCLUDED
-#define WSAERROR_LANG_{ID}_HPP_INCLUDED
-
-#include <array>
-#include <cstddef>
-#include <utility>
-
-#include "../generated/text_{id}.hpp"
-#include "../language.hpp"
-
-namespace wsaerror {{
-namespace detail {{
-
-template <std::size_t... I>
-constexpr std::array<error_info, sizeof...(I)> make_{id}_entries(
-    std::index_sequence<I...>) noexcept {{
-  std::array<error_info, sizeof...(I)> out = entries;
-  ((out[I].message = {id}::messages[I], out[I].description = {id}::descriptions[I],
-    out[I].system_message = {id}::system_messages[I]),
-   ...);
-  return out;
-}}
-
-/// Every entry with {tag} text.
-inline constexpr std::array<error_info, code_count> {id}_entries =
-    make_{id}_entries(std::make_index_sequence<code_count>{{}});
-
-}}  // namespace detail
-
-/// {tag}.
-inline constexpr language {id}{{"{tag}", &detail::{id}_entries}};
-
-}}  // namespace wsaerror
-
-#endif
-"""
-
-
-def render_lang_header(lang):
-    ident = lang_id(lang)
-    return LANG_HEADER.format(tag=lang, id=ident, ID=ident.upper())
-
-
-def render_all_languages(langs):
-    ids = [lang_id(lang) for lang in langs]
-    out = ["// Every language of the table, for programs that offer them all:",
-           "//   for (const wsaerror::language* l : wsaerror::languages) ...",
-           "// Includes every opt-in language header; English-only programs should",
-           "// include <wsaerror/wsaerror.hpp> alone.",
-           "//",
-           "// GENERATED by scripts/generate_tables.py -- do not edit by hand.",
-           "#ifndef WSAERROR_LANG_ALL_HPP_INCLUDED", "#define WSAERROR_LANG_ALL_HPP_INCLUDED", "",
-           '#include "../language.hpp"']
-    out += ['#include "%s.hpp"' % i for i in ids[1:]]
-    out += ["", "namespace wsaerror {", "",
-            "/// Every language, en-US first.",
-            "inline constexpr const language* languages[%d] = {%s};" % (
-                len(ids), ", ".join("&" + i for i in ids)),
-            "", "}  // namespace wsaerror", "", "#endif", ""]
-    return "\n".join(out)
+def hand_written_headers(out, langs):
+    """The opt-in header of each language is hand-written (two lines of
+    declarations over the generated text); complain when one is missing or
+    lang/all.hpp does not list it."""
+    problems = []
+    all_path = os.path.join(out, "lang", "all.hpp")
+    all_hpp = read(all_path) if os.path.exists(all_path) else ""
+    for lang in langs[1:]:
+        ident = lang_id(lang)
+        if not os.path.exists(os.path.join(out, "lang", ident + ".hpp")):
+            problems.append("write lang/%s.hpp for %s (copy lang/de_de.hpp)" % (ident, lang))
+        if '#include "%s.hpp"' % ident not in all_hpp or "&%s" % ident not in all_hpp:
+            problems.append("list %s in lang/all.hpp (its #include and languages[])" % lang)
+    return problems
 
 
 def render_all(docs):
@@ -694,9 +722,6 @@ def render_all(docs):
     }
     for lang in texts:
         files["generated/text_%s.hpp" % lang_id(lang)] = render_text(docs, codes, lang, texts[lang])
-    for lang in list(texts)[1:]:
-        files["lang/%s.hpp" % lang_id(lang)] = render_lang_header(lang)
-    files["lang/all.hpp"] = render_all_languages(list(texts))
     for name, content in files.items():
         content.encode("ascii")  # generated headers are pure ASCII
     return files
@@ -751,7 +776,12 @@ def main(argv=None):
             os.makedirs(os.path.dirname(path), exist_ok=True)
             with open(path, "w", encoding="ascii", newline="\n") as f:
                 f.write(content)
+    problems = hand_written_headers(args.out, languages(docs))
+    for p in problems:
+        print("generate_tables.py: %s" % p, file=sys.stderr)
     if args.check:
+        if problems:
+            return 1
         if stale:
             print("generate_tables.py: out of date: %s (run scripts/generate_tables.py)"
                   % ", ".join(stale), file=sys.stderr)

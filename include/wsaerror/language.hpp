@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 // Text in other languages: wsaerror::language, find(value, language),
-// all(language), message(ec, language). The core ships en_us; each further
-// language is an opt-in header under wsaerror/lang/ (wsaerror/lang/zh_tw.hpp),
-// so programs that never include one carry none of its bytes.
+// all(language), message(ec, language), localized_what(error, language). The
+// core ships en_us; each further language is an opt-in header under
+// wsaerror/lang/ (wsaerror/lang/de_de.hpp), so programs that never include
+// one carry none of its bytes; wsaerror/lang/all.hpp has them all and picks
+// one by tag at run time (language_for("pt_BR.UTF-8")).
 #ifndef WSAERROR_LANGUAGE_HPP_INCLUDED
 #define WSAERROR_LANGUAGE_HPP_INCLUDED
 
@@ -18,7 +20,7 @@ namespace wsaerror {
 
 /// A language of the table: its BCP 47 tag and its entries.
 struct language {
-  std::string_view tag;                               ///< "en-US", "zh-TW"
+  std::string_view tag;                               ///< "en-US", "de-DE", "zh-TW"
   const std::array<error_info, code_count>* entries;  ///< value order, like all()
 };
 
@@ -50,6 +52,31 @@ inline std::string message(const std::error_code& ec, const language& lang) {
     }
   }
   return ec.message();
+}
+
+/// e.what() with its Winsock message in `lang`: for
+/// std::system_error(errc::connection_refused, "connect") and de_de,
+/// "connect: Die Verbindung wurde abgelehnt." The exception and its code are
+/// untouched (one category for every language, so == between codes holds);
+/// only this text is translated. e.what() itself when e.code() holds no
+/// Winsock code, or when what() does not end with the message the category
+/// gave (then there is no English part to replace).
+inline std::string localized_what(const std::system_error& e, const language& lang) {
+  const std::string_view what = e.what();
+  const std::error_code& ec = e.code();
+  const error_info* l = holds_winsock(ec) ? find(ec.value(), lang) : nullptr;
+  if (!l) return std::string(what);
+  const std::string english = ec.message();  // what std::system_error appended
+  if (english.empty() || what.size() < english.size() ||
+      what.substr(what.size() - english.size()) != english) {
+    return std::string(what);
+  }
+  // the winsock category speaks the message; std::system_category() on
+  // Windows speaks FormatMessage's text, the system message
+  const std::string_view text = is_winsock_category(ec.category()) ? l->message : l->system_message;
+  std::string out(what.substr(0, what.size() - english.size()));
+  out += text;
+  return out;
 }
 
 }  // namespace wsaerror

@@ -61,17 +61,27 @@ inline constexpr std::size_t code_count = static_cast<std::size_t>(detail::code_
 
 namespace detail {
 
-template <std::size_t... I>
+/// The entries with the text of one language (three pools in code_values
+/// order): the facts are the same in every language, only the text differs.
+template <const string_pool& Messages, const string_pool& Descriptions,
+          const string_pool& SystemMessages, std::size_t... I>
 constexpr std::array<error_info, sizeof...(I)> make_entries(std::index_sequence<I...>) noexcept {
-  return {{error_info{code_values[I], code_names[I], en_us::messages[I], en_us::descriptions[I],
-                      en_us::system_messages[I], code_enumerators[I], code_generic[I],
+  return {{error_info{code_values[I], code_names[I], Messages[I], Descriptions[I],
+                      SystemMessages[I], code_enumerators[I], code_generic[I],
                       code_generic_also[I], code_conditions[I], code_is_status[I],
                       code_same_as[I]}...}};
 }
 
-/// Every entry, in increasing order of value.
-inline constexpr std::array<error_info, code_count> entries =
-    make_entries(std::make_index_sequence<code_count>{});
+/// Every entry with the text of one language, in increasing order of value;
+/// instantiated only by a program that uses that language.
+template <const string_pool& Messages, const string_pool& Descriptions,
+          const string_pool& SystemMessages>
+inline constexpr std::array<error_info, code_count> entries_in =
+    make_entries<Messages, Descriptions, SystemMessages>(std::make_index_sequence<code_count>{});
+
+/// Every entry (en-US), in increasing order of value.
+inline constexpr const std::array<error_info, code_count>& entries =
+    entries_in<en_us::messages, en_us::descriptions, en_us::system_messages>;
 
 constexpr const error_info* at(int index) noexcept {
   return index < 0 ? nullptr : &entries[static_cast<std::size_t>(index)];

@@ -38,6 +38,31 @@ PROGRAMS = [
      "#include <cstdio>\n#include <wsaerror/lang/zh_tw.hpp>\n"
      "int main(int argc, char**) { auto* e = wsaerror::find(argc + 10060, wsaerror::zh_tw);\n"
      "  std::fwrite(e->message.data(), 1, e->message.size(), stdout); }\n"),
+    ("en-US texts of find(argc)", "baseline: generic_category().message(ECONNREFUSED)",
+     "#include <cstdio>\n#include <wsaerror/wsaerror.hpp>\n"
+     "int main(int argc, char**) { auto* e = wsaerror::find(argc + 10060);\n"
+     "  for (auto t : {e->message, e->description, e->system_message})\n"
+     "    std::fwrite(t.data(), 1, t.size(), stdout); }\n"),
+] + [
+    ("%s texts of find(argc, %s)" % (tag, i), "en-US texts of find(argc)",
+     "#include <cstdio>\n#include <wsaerror/lang/%s.hpp>\n"
+     "int main(int argc, char**) { auto* e = wsaerror::find(argc + 10060, wsaerror::%s);\n"
+     "  for (auto t : {e->message, e->description, e->system_message})\n"
+     "    std::fwrite(t.data(), 1, t.size(), stdout); }\n" % (i, i))
+    for tag, i in (("zh-TW", "zh_tw"), ("de-DE", "de_de"), ("es-ES", "es_es"), ("fr-FR", "fr_fr"),
+                   ("it-IT", "it_it"), ("pt-BR", "pt_br"), ("ru-RU", "ru_ru"))
+] + [
+    ("all eight, language_for(argv[1])", "en-US texts of find(argc)",
+     "#include <cstdio>\n#include <wsaerror/lang/all.hpp>\n"
+     "int main(int argc, char** argv) {\n"
+     "  auto* e = wsaerror::find(argc + 10060, wsaerror::language_for(argv[argc - 1]));\n"
+     "  for (auto t : {e->message, e->description, e->system_message})\n"
+     "    std::fwrite(t.data(), 1, t.size(), stdout); }\n"),
+    ("en-US texts, lang/all.hpp included, unused", "en-US texts of find(argc)",
+     "#include <cstdio>\n#include <wsaerror/lang/all.hpp>\n"
+     "int main(int argc, char**) { auto* e = wsaerror::find(argc + 10060);\n"
+     "  for (auto t : {e->message, e->description, e->system_message})\n"
+     "    std::fwrite(t.data(), 1, t.size(), stdout); }\n"),
     ("parse(argv[1])->name", "baseline: generic_category().message(ECONNREFUSED)",
      "#include <cstdio>\n#include <wsaerror/wsaerror.hpp>\n"
      "int main(int, char** argv) { auto* e = wsaerror::parse(argv[1]);\n"
@@ -67,10 +92,10 @@ def main():
     finally:
         shutil.rmtree(tmp)
     print("%s -O2 --gc-sections, stripped" % args.cxx)
-    print("%-48s %9s  %s" % ("program", "text+data", "delta"))
+    print("%-52s %9s  %s" % ("program", "text+data", "delta"))
     for name, base, _ in PROGRAMS:
         delta = ("%+.1f KiB vs %s" % ((sizes[name] - sizes[base]) / 1024.0, base)) if base else ""
-        print("%-48s %9d  %s" % (name, sizes[name], delta))
+        print("%-52s %9d  %s" % (name, sizes[name], delta))
     return 0
 
 

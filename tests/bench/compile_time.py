@@ -56,6 +56,16 @@ CASES = [
     ("<wsaerror/lang/zh_tw.hpp>, lookups only", "<wsaerror/wsaerror.hpp>, lookups only",
      "#include <wsaerror/lang/zh_tw.hpp>\n"
      "int main(int argc, char**) { return wsaerror::find(argc, wsaerror::zh_tw) != nullptr; }\n", None),
+] + [
+    ("<wsaerror/lang/%s.hpp>, lookups only" % i, "<wsaerror/wsaerror.hpp>, lookups only",
+     "#include <wsaerror/lang/%s.hpp>\n"
+     "int main(int argc, char**) { return wsaerror::find(argc, wsaerror::%s) != nullptr; }\n" % (i, i),
+     None) for i in ("de_de", "es_es", "fr_fr", "it_it", "pt_br", "ru_ru")
+] + [
+    ("<wsaerror/lang/all.hpp>, every language, by tag", "<wsaerror/wsaerror.hpp>, lookups only",
+     "#include <wsaerror/lang/all.hpp>\n"
+     "int main(int argc, char** argv) {\n"
+     "  return wsaerror::find(argc, wsaerror::language_for(argv[0])) != nullptr; }\n", None),
     ("<asio/error.hpp>, one code (the peer)", "<system_error> alone",
      "#include <asio/error.hpp>\n"
      "int main() { return std::error_code(asio::error::timed_out).value() == 0; }\n",

@@ -127,7 +127,8 @@ class RealDocs(unittest.TestCase):
     def test_all_97_in_every_language(self):
         codes, conditions, texts = g.load(g.DEFAULT_DOCS)
         self.assertEqual(len(codes), 97)
-        self.assertEqual(sorted(texts), ["en-US", "zh-TW"])
+        self.assertEqual(sorted(texts), ["de-DE", "en-US", "es-ES", "fr-FR", "it-IT", "pt-BR",
+                                         "ru-RU", "zh-TW"])
         for lang, t in texts.items():
             self.assertEqual(len(t), 97, lang)
             for value, (message, description, system) in t.items():
@@ -149,7 +150,7 @@ class NewLanguage(unittest.TestCase):
         self.addCleanup(shutil.rmtree, self.tmp)
         docs = os.path.join(self.tmp, "docs")
         os.makedirs(docs)
-        for lang in ("en-US", "zh-TW"):
+        for lang in g.LANGUAGES:
             os.symlink(os.path.join(g.DEFAULT_DOCS, lang), os.path.join(docs, lang))
         fake = os.path.join(docs, "xx-XX")
         shutil.copytree(os.path.join(g.DEFAULT_DOCS, "en-US"), fake)
@@ -162,16 +163,17 @@ class NewLanguage(unittest.TestCase):
                 f.write(text)
         self.docs = docs
         self.old = g.LANGUAGES
-        g.LANGUAGES = ["en-US", "zh-TW", "xx-XX"]
+        g.LANGUAGES = self.old + ["xx-XX"]
         self.addCleanup(setattr, g, "LANGUAGES", self.old)
 
     def test_headers_for_the_new_language(self):
         files = g.render_all(self.docs)
         self.assertIn("generated/text_xx_xx.hpp", files)
-        self.assertIn("lang/xx_xx.hpp", files)
-        self.assertIn("&xx_xx", files["lang/all.hpp"])
+        self.assertNotIn("lang/xx_xx.hpp", files)  # hand-written, like every lang/ header
         self.assertIn('"Connexion refus\\303\\251e."', files["generated/text_xx_xx.hpp"])
-        self.assertIn('inline constexpr language xx_xx{"xx-XX"', files["lang/xx_xx.hpp"])
+        for name, content in files.items():  # data only: no function, no template
+            self.assertNotIn("template", content, name)
+            self.assertNotIn("constexpr std::array", content, name)
 
     def test_the_new_language_compiles_and_answers(self):
         cxx = os.environ.get("CXX") or shutil.which("c++") or shutil.which("g++")
@@ -179,16 +181,96 @@ class NewLanguage(unittest.TestCase):
             self.skipTest("no C++ compiler")
         include = os.path.join(self.tmp, "include")
         shutil.copytree(os.path.join(g.ROOT, "include"), include)
-        self.assertEqual(g.main(["--docs", self.docs, "--out", os.path.join(include, "wsaerror")]), 0)
+        out = os.path.join(include, "wsaerror")
+        # --check names the hand-written parts still missing
+        self.assertEqual(g.main(["--docs", self.docs, "--out", out, "--check"]), 1)
+        self.assertEqual(g.main(["--docs", self.docs, "--out", out]), 0)
+        with open(os.path.join(out, "lang", "de_de.hpp"), encoding="utf-8") as f:
+            header = f.read().replace("de_de", "xx_xx").replace("DE_DE", "XX_XX").replace("de-DE", "xx-XX")
+        with open(os.path.join(out, "lang", "xx_xx.hpp"), "w", encoding="utf-8") as f:
+            f.write(header)
+        with open(os.path.join(out, "lang", "all.hpp"), encoding="utf-8") as f:
+            all_hpp = f.read()
+        all_hpp = all_hpp.replace('#include "zh_tw.hpp"', '#include "zh_tw.hpp"\n#include "xx_xx.hpp"')
+        all_hpp = all_hpp.replace("languages[8]", "languages[9]").replace("&ru_ru}", "&ru_ru, &xx_xx}")
+        with open(os.path.join(out, "lang", "all.hpp"), "w", encoding="utf-8") as f:
+            f.write(all_hpp)
+        self.assertEqual(g.main(["--docs", self.docs, "--out", out, "--check"]), 0)
         tu = os.path.join(self.tmp, "use.cpp")
         with open(tu, "w") as f:
             f.write('#include <wsaerror/lang/all.hpp>\n'
                     'static_assert(wsaerror::find(10061, wsaerror::xx_xx)->message == "Connexion refus\\303\\251e.");\n'
                     'static_assert(wsaerror::find(10061, wsaerror::zh_tw)->value == 10061);\n'
-                    'static_assert(sizeof(wsaerror::languages) / sizeof(wsaerror::languages[0]) == 3);\n')
+                    'static_assert(&wsaerror::language_for("xx_XX.UTF-8") == &wsaerror::xx_xx);\n'
+                    'static_assert(sizeof(wsaerror::languages) / sizeof(wsaerror::languages[0]) == 9);\n')
         r = subprocess.run([cxx, "-std=c++17", "-fsyntax-only", "-I", include, tu],
                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
         self.assertEqual(r.returncode, 0, r.stdout.decode(errors="replace"))
+
+
+class Repairs(unittest.TestCase):
+    """data/translation-repairs.tsv: applied, and loud when it no longer fits."""
+
+    def texts(self):
+        return {10061: ("Verbindung.", "Rufen Sie Connect auf.", "System.")}
+
+    codes = [{"value": 10061, "name": "WSAECONNREFUSED"}]
+    english = {10061: ("Refused.", "Call connect now.", "System.")}
+
+    def test_applied_once(self):
+        t = g.apply_repairs("de-DE", self.texts(), self.codes, self.english,
+                            [("de-DE", "WSAECONNREFUSED", "description", "Sie Connect", "Sie connect")])
+        self.assertEqual(t[10061][1], "Rufen Sie connect auf.")
+
+    def test_damage_no_longer_in_the_page_fails(self):
+        with self.assertRaisesRegex(g.DocsError, "occurs 0 times"):
+            g.apply_repairs("de-DE", self.texts(), self.codes, self.english,
+                            [("de-DE", "WSAECONNREFUSED", "description", "Sie Konnekt", "Sie connect")])
+
+    def test_a_repair_must_bring_the_en_us_spelling(self):
+        with self.assertRaisesRegex(g.DocsError, "not in the en-US"):
+            g.apply_repairs("de-DE", self.texts(), self.codes, self.english,
+                            [("de-DE", "WSAECONNREFUSED", "description", "Connect", "bind")])
+
+    def test_shipped_repairs_count(self):
+        counts = {}
+        for r in g.load_repairs():
+            counts[r[0]] = counts.get(r[0], 0) + 1
+        self.assertEqual(counts, {"de-DE": 7, "es-ES": 4, "fr-FR": 19, "it-IT": 2, "pt-BR": 12,
+                                  "ru-RU": 66})  # README's table says the same
+
+
+class BrokenPage(unittest.TestCase):
+    """--check on a copy of the docs with a damaged page fails, loudly."""
+
+    def run_check(self, lang, page, old, new):
+        tmp = tempfile.mkdtemp()
+        self.addCleanup(shutil.rmtree, tmp)
+        shutil.copytree(g.DEFAULT_DOCS, os.path.join(tmp, "docs"))
+        path = os.path.join(tmp, "docs", lang, page)
+        with open(path, encoding="utf-8") as f:
+            text = f.read()
+        self.assertIn(old, text)
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(text.replace(old, new, 1))
+        return subprocess.run([sys.executable, os.path.join(g.ROOT, "scripts", "generate_tables.py"),
+                               "--check", "--docs", os.path.join(tmp, "docs")],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+
+    def test_repaired_damage_fixed_upstream(self):
+        r = self.run_check("ru-RU", g.WINSOCK_PAGE, "<strong>всаиоктл</strong>", "<strong>WSAIoctl</strong>")
+        self.assertNotEqual(r.returncode, 0)
+        self.assertIn("всаиоктл", r.stderr.decode())
+
+    def test_unknown_row(self):
+        r = self.run_check("de-DE", g.WINSOCK_PAGE, '<span id="WSAEUSERS">', '<span id="WSAEUSER">')
+        self.assertNotEqual(r.returncode, 0)
+        self.assertIn("unknown row WSAEUSER", r.stderr.decode())
+
+    def test_changed_text(self):
+        r = self.run_check("fr-FR", g.WINSOCK_PAGE, "Connexion refusée.", "Connexion refusee.")
+        self.assertEqual(r.returncode, 1)
+        self.assertIn("text_fr_fr.hpp", r.stderr.decode())
 
 
 if __name__ == "__main__":

@@ -10,10 +10,6 @@
 //   en-US/system-error-codes--0-499-.md (sha256 01ee28615b6cb98f)
 //   en-US/system-error-codes--500-999-.md (sha256 0adf1a67a962b193)
 //   en-US/system-error-codes--9000-11999-.md (sha256 ea09d429278aca34)
-//   zh-TW/windows-sockets-error-codes-2.md (sha256 6c49f1acbbde6f1e)
-//   zh-TW/system-error-codes--0-499-.md (sha256 9760d0b31a76a71e)
-//   zh-TW/system-error-codes--500-999-.md (sha256 a32f0e5138a1d427)
-//   zh-TW/system-error-codes--9000-11999-.md (sha256 18295b2675030c5c)
 
 #ifndef WSAERROR_GENERATED_ENUMS_HPP_INCLUDED
 #define WSAERROR_GENERATED_ENUMS_HPP_INCLUDED
