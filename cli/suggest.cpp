@@ -75,6 +75,16 @@ int level(const std::string& field, const std::vector<std::string>& alts) {
   return best;
 }
 
+/// level() for the other languages' texts: whole words, or for a query in a
+/// script without spaces (CJK) the text anywhere; no English stems.
+int foreign_level(const std::string& field, const std::vector<std::string>& alts) {
+  for (const std::string& a : alts) {
+    if (field.find(" " + a + " ") != std::string::npos) return 3;
+    if (static_cast<unsigned char>(a[0]) >= 0x80 && field.find(a) != std::string::npos) return 3;
+  }
+  return 0;
+}
+
 std::size_t word_count(const std::string& word_text) {
   return static_cast<std::size_t>(std::count(word_text.begin(), word_text.end(), ' ')) - 1;
 }
@@ -84,8 +94,9 @@ struct searchable {
   const wsaerror::error_info* entry;  ///< English
   std::string names;                  ///< every key parse() takes for the code
   std::vector<std::string> messages;  ///< messages and system messages, every language
-  std::string all_messages;           ///< the same, joined
-  std::string descriptions;           ///< descriptions, every language
+  std::string all_messages;           ///< the same, joined: English ones
+  std::string descriptions;           ///< descriptions: English
+  std::string other_texts;            ///< every text of the other languages
 };
 
 /// Built once: the words of every code's names and texts.
@@ -93,17 +104,23 @@ const std::vector<searchable>& index() {
   static const std::vector<searchable> codes = [] {
     std::vector<searchable> out;
     for (const wsaerror::error_info& en : wsaerror::all()) {
-      searchable c{&en, " ", {}, " ", " "};
+      searchable c{&en, " ", {}, " ", " ", " "};
       wsaerror::for_each_parse_key([&](std::string_view key, const wsaerror::error_info& e) {
         if (e.value == en.value) c.names += word_text(key).substr(1);
       });
+      c.other_texts = " ";
       for (const wsaerror::language* l : wsaerror::languages) {
         const wsaerror::error_info& t = wsaerror::localize(en, *l);
         c.messages.push_back(word_text(t.message));
         c.messages.push_back(word_text(t.system_message));
-        c.descriptions += word_text(t.description).substr(1);
+        if (l == &wsaerror::en_us) {
+          c.all_messages += c.messages[0].substr(1) + c.messages[1].substr(1);
+          c.descriptions += word_text(t.description).substr(1);
+        } else {
+          c.other_texts += c.messages[c.messages.size() - 2].substr(1) + c.messages.back().substr(1) +
+                           word_text(t.description).substr(1);
+        }
       }
-      for (const std::string& m : c.messages) c.all_messages += m.substr(1);
       out.push_back(std::move(c));
     }
     return out;
@@ -137,7 +154,7 @@ std::vector<const wsaerror::error_info*> search(const std::vector<std::string_vi
     bool all_found = true;
     for (const std::vector<std::string>& alts : query) {
       const int s = std::max({4 * level(names, alts), 3 * level(all_messages, alts),
-                              level(descriptions, alts)});
+                              level(descriptions, alts), 3 * foreign_level(c.other_texts, alts)});
       if (s == 0) {
         all_found = false;
         break;
