@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: MIT
 #include "cli.hpp"
 
+#include <charconv>
 #include <string>
 
 #include <wsaerror/version.hpp>
 #include <wsaerror/wsaerror.hpp>
 
 #include "language.hpp"
+#include "paste.hpp"
 #include "render.hpp"
+#include "scan.hpp"
 #include "suggest.hpp"
 #include "text.hpp"
 
@@ -16,7 +19,8 @@ namespace {
 
 constexpr std::string_view usage_line =
     "usage: wsaerror [-j] [-w N] [--lang TAG] CODE|NAME...\n"
-    "       wsaerror [-j] -s WORD...   |   wsaerror [-j] -l   |   wsaerror --help\n";
+    "       wsaerror [-j] -s WORD...   |   wsaerror [-j] -l   |   wsaerror --help\n"
+    "       wsaerror [-j] --scan [FILE...]\n";
 
 constexpr std::string_view help_text =
     "wsaerror: explain Windows Sockets (Winsock) error codes, on any OS.\n"
@@ -24,6 +28,7 @@ constexpr std::string_view help_text =
     "usage: wsaerror [OPTIONS] CODE|NAME...   explain each code\n"
     "       wsaerror [OPTIONS] -s WORD...     search names and texts\n"
     "       wsaerror [OPTIONS] -l             list every code\n"
+    "       wsaerror [OPTIONS] --scan [FILE...]  find the codes in a log\n"
     "\n"
     "CODE|NAME is what you paste from a log, in any case, with or without\n"
     "surrounding punctuation:\n"
@@ -32,12 +37,22 @@ constexpr std::string_view help_text =
     "  WSAECONNREFUSED  econnrefused  macro name, with or without WSA\n"
     "  ECONNREFUSED  HOST_NOT_FOUND   BSD errno and h_errno names, aliases\n"
     "  connection_refused             wsaerror::errc enumerator name\n"
-    "  \"connect failed: error 10061\"  text around a code (quote it)\n"
+    "  ConnectionRefused              .NET SocketError name (SocketError. optional)\n"
+    "  \"connect failed: error 10061\"  text around a code or codes (quote it)\n"
+    "  \"Connection refused.\"          a code's message, or the text Windows\n"
+    "                                 prints for it, in any shipped language\n"
+    "0 means success; -1 is SOCKET_ERROR, the call's result: ask WSAGetLastError().\n"
     "\n"
     "options:\n"
     "  -s, --search      list the codes whose names and texts contain every WORD,\n"
     "                    best matches first\n"
     "  -l, --list        list every code, one line each\n"
+    "      --scan        read FILEs (standard input when none, or -) and print each\n"
+    "                    line that names a code, then the code's name and message:\n"
+    "                    numbers after error, errno, code, WinError... (error\n"
+    "                    10054), WSA names, HRESULTs 0x8007xxxx, SocketError.Name\n"
+    "                    (not bare numbers: ports, sizes); with --json one JSON\n"
+    "                    object per finding, one a line\n"
     "  -j, --json        print a JSON array of entries (keys: value, hex, name,\n"
     "                    enumerator, message, description, system_message, errc,\n"
     "                    errc_also, conditions, aliases, status, same_as, lang)\n"
@@ -54,9 +69,9 @@ constexpr std::string_view help_text =
     "  --                end of options (for a CODE that starts with '-', use it\n"
     "                    or write -10061 as is: negative numbers are not options)\n"
     "\n"
-    "exit status: 0 every CODE was found (or the list/search printed codes),\n"
-    "1 some CODE is unknown or the search found nothing, 2 usage error,\n"
-    "3 the output could not be written.\n"
+    "exit status: 0 every CODE was found (or the list/search/scan printed codes),\n"
+    "1 some CODE is unknown, or the search or scan found nothing, 2 usage error\n"
+    "(or a FILE could not be read), 3 the output could not be written.\n"
     "\n"
     "examples:\n"
     "  wsaerror 10061\n"
@@ -64,6 +79,7 @@ constexpr std::string_view help_text =
     "  wsaerror --json --list > winsock-errors.json\n"
     "  wsaerror --lang zh-TW WSAETIMEDOUT\n"
     "  LANG=ru_RU.UTF-8 wsaerror 10061\n"
+    "  wsaerror --scan app.log\n"
     "\n"
     "Text: Microsoft Docs (Windows Sockets Error Codes, System Error Codes), CC BY 4.0.\n";
 
@@ -88,41 +104,12 @@ std::string quoted(std::string_view s) {
   return out + "'";
 }
 
-bool is_separator(char c) {
-  switch (c) {
-    case ' ': case '\t': case '\n': case '\r': case ',': case ';': case ':': case '=':
-    case '(': case ')': case '[': case ']': case '{': case '}': case '<': case '>':
-    case '"': case '\'': case '`':
-      return true;
-    default:
-      return false;
-  }
-}
-
-/// The codes an argument names: itself as a whole, else each word in it.
-std::vector<const wsaerror::error_info*> resolve(std::string_view arg) {
-  if (const wsaerror::error_info* e = wsaerror::parse(arg)) return {e};
-  std::vector<const wsaerror::error_info*> found;
-  std::size_t i = 0;
-  while (i < arg.size()) {
-    while (i < arg.size() && is_separator(arg[i])) ++i;
-    std::size_t j = i;
-    while (j < arg.size() && !is_separator(arg[j])) ++j;
-    if (j > i) {
-      const wsaerror::error_info* e = wsaerror::parse(arg.substr(i, j - i));
-      bool seen = false;
-      for (const auto* f : found) seen = seen || f == e;
-      if (e && !seen) found.push_back(e);
-    }
-    i = j;
-  }
-  return found;
-}
 
 struct options {
   bool json = false;
   bool list = false;
   bool search = false;
+  bool scan = false;
   bool help = false;
   bool version = false;
   bool width_set = false;
@@ -169,6 +156,8 @@ bool parse_options(const std::vector<std::string_view>& args, options& o, std::s
       o.list = true;
     } else if (name == "-s" || name == "--search") {
       o.search = true;
+    } else if (name == "--scan") {
+      o.scan = true;
     } else if (name == "-h" || name == "--help") {
       o.help = true;
     } else if (name == "-V" || name == "--version") {
@@ -176,15 +165,14 @@ bool parse_options(const std::vector<std::string_view>& args, options& o, std::s
     } else if (name == "-w" || name == "--width") {
       std::string_view v;
       if (!take_value(v)) return why = "option " + std::string(name) + " needs a number", false;
-      unsigned long long n = 0;
-      bool negative = false;
-      if (!wsaerror::detail::parse_number(v, n, negative) || negative || n > 10000 ||
-          v.find_first_not_of("0123456789") != std::string_view::npos) {
+      std::size_t n = 0;
+      const auto r = std::from_chars(v.data(), v.data() + v.size(), n);
+      if (v.empty() || r.ec != std::errc{} || r.ptr != v.data() + v.size() || n > 10000) {
         return why = "option " + std::string(name) + " takes a number from 0 to 10000, not " +
                      quoted(v),
                false;
       }
-      o.width = static_cast<std::size_t>(n);
+      o.width = n;
       o.width_set = true;
     } else if (name == "--lang") {
       std::string_view v;
@@ -201,10 +189,18 @@ bool parse_options(const std::vector<std::string_view>& args, options& o, std::s
     }
   }
   if (o.help || o.version) return true;
-  if (o.list && o.search) return why = "--list and --search cannot be combined", false;
+  if (o.list + o.search + o.scan > 1) {
+    return why = "--list, --search and --scan cannot be combined", false;
+  }
+  if (o.scan) return true;
   if (o.list && !o.operands.empty()) return why = "--list takes no CODE", false;
   if (o.search && o.operands.empty()) return why = "--search needs at least one WORD", false;
   if (!o.list && !o.search && o.operands.empty()) return why = "no CODE given", false;
+  for (const std::string_view a : o.operands) {
+    if (a.find_first_not_of(" \t\r\n") == std::string_view::npos) {
+      return why = "an empty argument: give a code, a name or a message", false;
+    }
+  }
   return true;
 }
 
@@ -237,6 +233,8 @@ int run(const std::vector<std::string_view>& args, std::ostream& out, std::ostre
   const std::size_t width = o.width_set ? o.width : (env.terminal ? terminal : 0);
   const std::size_t text_width = o.width_set || width < 100 ? width : 100;
 
+  if (o.scan) return scan_files(o.operands, env.in, o.json, lang, env.open_files, out, err);
+
   std::vector<const wsaerror::error_info*> entries;
   int status = exit_found;
   if (o.list) {
@@ -244,14 +242,35 @@ int run(const std::vector<std::string_view>& args, std::ostream& out, std::ostre
   } else if (o.search) {
     entries = search(o.operands, lang);
     if (entries.empty()) {
-      err << "wsaerror: no Winsock code matches every word of the search\n";
+      err << "wsaerror: no Winsock code matches every word of the search";
+      const std::vector<std::string> fixed = corrected(o.operands);
+      const std::vector<std::string_view> fixed_words(fixed.begin(), fixed.end());
+      if (!fixed.empty() && !search(fixed_words, lang).empty()) {
+        err << "; did you mean: wsaerror -s";
+        for (const std::string& w : fixed) err << ' ' << w;
+        err << '?';
+      }
+      err << '\n';
       status = exit_not_found;
     }
   } else {
     for (const std::string_view a : o.operands) {
-      const std::vector<const wsaerror::error_info*> found = resolve(a);
-      if (found.empty()) {
-        err << "wsaerror: " << quoted(a) << " is no Winsock error code or name";
+      const reading r = read_argument(a);
+      if (r.special == not_a_code::success) {
+        (o.json ? err : out) << quoted(a)
+                             << " is not an error code: 0 means success (NO_ERROR, SocketError.Success).\n";
+        continue;
+      }
+      if (r.special == not_a_code::socket_error) {
+        err << "wsaerror: " << quoted(a)
+            << " is not an error code. SOCKET_ERROR (-1) and INVALID_SOCKET are\n"
+               "what a Winsock function returns when it fails; call WSAGetLastError() right\n"
+               "after the failing call and look up the number it returns.\n";
+        status = exit_not_found;
+        continue;
+      }
+      if (r.codes.empty()) {
+        err << "wsaerror: " << quoted(a) << " is not a Winsock error code or name";
         const std::vector<std::string> near = suggestions(a);
         for (std::size_t i = 0; i < near.size(); ++i) {
           err << (i == 0 ? "; did you mean " : (i + 1 == near.size() ? " or " : ", ")) << near[i];
@@ -259,7 +278,7 @@ int run(const std::vector<std::string_view>& args, std::ostream& out, std::ostre
         err << (near.empty() ? "\n" : "?\n");
         status = exit_not_found;
       }
-      for (const auto* e : found) entries.push_back(&wsaerror::localize(*e, lang));
+      for (const auto* e : r.codes) entries.push_back(&wsaerror::localize(*e, lang));
     }
   }
 

@@ -5,6 +5,7 @@
 #define WSAERROR_TOOL_CLI_HPP_INCLUDED
 
 #include <cstddef>
+#include <istream>
 #include <ostream>
 #include <string_view>
 #include <vector>
@@ -27,6 +28,8 @@ struct environment {
   std::string_view lc_messages;
   std::string_view lang;
   std::string_view language;  ///< GNU LANGUAGE priority list ("zh_TW:en")
+  std::istream* in = nullptr;  ///< standard input, for --scan; null: empty
+  bool open_files = true;      ///< --scan may open FILEs (the fuzzer says no)
 };
 
 /// Runs `wsaerror args...` (args exclude the program name).

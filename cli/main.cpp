@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <iostream>
+#include <streambuf>
 #include <string_view>
 #include <vector>
 
@@ -17,6 +18,7 @@
 #ifndef NOMINMAX
 #define NOMINMAX
 #endif
+#include <fcntl.h>
 #include <io.h>
 #include <windows.h>
 // after <windows.h>, which it needs
@@ -30,6 +32,32 @@
 #endif
 
 namespace {
+
+/// Standard input as the OS delivers it: a read returns what is there, so
+/// `tail -f log | wsaerror --scan` prints each finding as its line arrives,
+/// and one Ctrl-D ends input at a terminal.
+class stdin_buffer : public std::streambuf {
+ protected:
+  std::streamsize xsgetn(char* s, std::streamsize n) override {
+    for (;;) {
+#ifdef _WIN32
+      const int got = _read(0, s, static_cast<unsigned>(n > 1 << 20 ? 1 << 20 : n));
+#else
+      const ssize_t got = ::read(STDIN_FILENO, s, static_cast<std::size_t>(n));
+#endif
+      if (got >= 0) return static_cast<std::streamsize>(got);
+      if (errno != EINTR) return 0;
+    }
+  }
+  int_type underflow() override {
+    if (xsgetn(&c_, 1) != 1) return traits_type::eof();
+    setg(&c_, &c_, &c_ + 1);
+    return traits_type::to_int_type(c_);
+  }
+
+ private:
+  char c_ = 0;
+};
 
 std::string_view env(const char* name) {
   const char* v = std::getenv(name);
@@ -96,7 +124,14 @@ int main(int argc, char** argv) {
   for (int i = 1; i < argc; ++i) args.emplace_back(argv[i]);
 #endif
   errno = 0;
-  int status = wsaerror_tool::run(args, std::cout, std::cerr, environment());
+  wsaerror_tool::environment env = environment();
+#ifdef _WIN32
+  _setmode(_fileno(stdin), _O_BINARY);  // lines keep their bytes; scan handles "\r\n"
+#endif
+  stdin_buffer stdin_buf;
+  std::istream std_in(&stdin_buf);
+  env.in = &std_in;
+  int status = wsaerror_tool::run(args, std::cout, std::cerr, env);
   std::cout.flush();
   if (!std::cout || std::fflush(stdout) != 0 || std::ferror(stdout)) {
     // A reader that went away (wsaerror --list | head -1) is no news to report.

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "render.hpp"
 
-#include <cstdio>
 #include <string>
 #include <string_view>
 
@@ -12,12 +11,6 @@ namespace {
 
 constexpr std::size_t label_width = 16;   // "System message  "
 constexpr std::size_t narrow_width = 60;  // below this, labels go above their text
-
-std::string hex(int value) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "0x%04X", static_cast<unsigned>(value));
-  return buf;
-}
 
 /// "Label           text": each paragraph starts under the text; when a field
 /// has several, their wrapped lines hang two columns deeper so each stands out.
@@ -82,7 +75,7 @@ std::string conditions_of(const wsaerror::error_info& e, bool json) {
 }  // namespace
 
 void print_entry(std::ostream& out, const wsaerror::error_info& e, std::size_t width) {
-  out << e.name << " = " << e.value << " (" << hex(e.value) << ")\n";
+  out << e.name << " = " << e.value << " (" << wsaerror::hex(e.value) << ")\n";
   field(out, "Message", e.message, width);
   if (!e.description.empty()) field(out, "Description", e.description, width);
   field(out, "System message", e.system_message, width);
@@ -105,8 +98,8 @@ void print_entry(std::ostream& out, const wsaerror::error_info& e, std::size_t w
   if (e.same_as != 0) {
     const wsaerror::error_info* other = wsaerror::find(e.same_as);
     field(out, "Note",
-          "Same meaning as " + std::string(other->name) + " (" + std::to_string(e.same_as) +
-              "); code that checks one should check both.",
+          "Same meaning as " + wsaerror::label(*other) +
+              "; code that checks one should check both.",
           width);
   }
 }
@@ -121,7 +114,7 @@ void print_lines(std::ostream& out, const std::vector<const wsaerror::error_info
   for (const auto* e : entries) {
     std::string line = std::to_string(e->value);
     line.resize(7, ' ');
-    line += hex(e->value);
+    line += wsaerror::hex(e->value);
     line += "  ";
     line += e->name;
     if (stacked) {
@@ -147,7 +140,7 @@ void print_json(std::ostream& out, const std::vector<const wsaerror::error_info*
       if (!aliases.empty()) aliases += ",";
       aliases += json_string(a);
     });
-    out << (first ? "\n" : ",\n") << "{\"value\":" << e->value << ",\"hex\":\"" << hex(e->value)
+    out << (first ? "\n" : ",\n") << "{\"value\":" << e->value << ",\"hex\":\"" << wsaerror::hex(e->value)
         << "\",\"name\":" << json_string(e->name)
         << ",\"enumerator\":" << json_string(e->enumerator)
         << ",\"message\":" << json_string(e->message)

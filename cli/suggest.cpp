@@ -5,22 +5,16 @@
 #include <cstdlib>
 #include <utility>
 
+#include <wsaerror/lang/all.hpp>
+#include <wsaerror/wsaerror.hpp>
+
 #include "text.hpp"
 
 namespace wsaerror_tool {
 namespace {
 
-std::string upper(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-    if (c == '-' || c == ' ') c = '_';
-  }
-  return out;
-}
-
 /// Levenshtein distance, stopping early once it exceeds `limit`.
-std::size_t distance(const std::string& a, const std::string& b, std::size_t limit) {
+std::size_t distance(std::string_view a, std::string_view b, std::size_t limit) {
   const std::size_t diff = a.size() > b.size() ? a.size() - b.size() : b.size() - a.size();
   if (diff > limit) return limit + 1;
   std::vector<std::size_t> row(b.size() + 1);
@@ -40,48 +34,145 @@ std::size_t distance(const std::string& a, const std::string& b, std::size_t lim
   return row[b.size()];
 }
 
-std::string label(const wsaerror::error_info& e) {
-  return std::string(e.name) + " (" + std::to_string(e.value) + ")";
+/// What people write for what the texts say ("timeout": "timed out").
+std::vector<std::string> alternatives(const std::string& word) {
+  std::vector<std::string> out = {word};
+  static const std::pair<std::string_view, std::string_view> synonyms[] = {
+      {"timeout", "timed out"},  {"timeouts", "timed out"}, {"time-out", "timed out"},
+      {"timeout", "time out"},   {"refusal", "refused"},    {"unreachable", "no route"},
+      {"unreachable", "unreachable"}, {"closed", "reset"},  {"closed", "shut down"},
+      {"dns", "host"},           {"resolve", "host"},       {"nonblocking", "non-blocking"}};
+  for (const auto& s : synonyms) {
+    if (s.first == word) out.emplace_back(s.second);
+  }
+  return out;
 }
 
-/// A number in decimal or 0x hex, if `s` is one (trimmed of what parse() trims).
-bool as_number(std::string_view s, long long& out) {
-  s = wsaerror::detail::trim(s);
-  unsigned long long magnitude = 0;
-  bool negative = false;
-  if (!wsaerror::detail::parse_number(s, magnitude, negative)) return false;
-  out = negative ? -static_cast<long long>(magnitude) : static_cast<long long>(magnitude);
-  return true;
+/// `w` without a common English ending ("refusing" -> "refus"), or "".
+std::string stem(const std::string& w) {
+  static constexpr std::string_view endings[] = {"ing", "ed", "es", "s", "ion"};
+  for (const std::string_view e : endings) {
+    if (w.size() >= e.size() + 4 && w.compare(w.size() - e.size(), e.size(), e) == 0) {
+      return w.substr(0, w.size() - e.size());
+    }
+  }
+  return w.find(' ') == std::string::npos && w.size() >= 4 ? w : std::string();
+}
+
+/// How well `field` (a word_text) holds `word`: 3 as a whole word, 2 as the
+/// start of a word (stems), 1 inside a word, 0 not at all.
+int level(const std::string& field, const std::vector<std::string>& alts) {
+  int best = 0;
+  for (const std::string& a : alts) {
+    if (field.find(" " + a + " ") != std::string::npos) return 3;
+    const std::string s = stem(a);
+    if (!s.empty() && field.find(" " + s) != std::string::npos) best = std::max(best, 2);
+    if ((a.size() >= 3 || static_cast<unsigned char>(a[0]) >= 0x80) &&
+        field.find(a) != std::string::npos) {
+      best = std::max(best, 1);
+    }
+  }
+  return best;
+}
+
+/// level() for the other languages' texts: whole words, or for a query in a
+/// script without spaces (CJK) the text anywhere; no English stems.
+int foreign_level(const std::string& field, const std::vector<std::string>& alts) {
+  for (const std::string& a : alts) {
+    if (field.find(" " + a + " ") != std::string::npos) return 3;
+    if (static_cast<unsigned char>(a[0]) >= 0x80 && field.find(a) != std::string::npos) return 3;
+  }
+  return 0;
+}
+
+std::size_t word_count(const std::string& word_text) {
+  return static_cast<std::size_t>(std::count(word_text.begin(), word_text.end(), ' ')) - 1;
+}
+
+/// What search() looks in for one code, as word_text()s.
+struct searchable {
+  const wsaerror::error_info* entry;  ///< English
+  std::string names;                  ///< every key parse() takes for the code
+  std::vector<std::string> messages;  ///< messages and system messages, every language
+  std::string all_messages;           ///< the same, joined: English ones
+  std::string descriptions;           ///< descriptions: English
+  std::string other_texts;            ///< every text of the other languages
+};
+
+/// Built once: the words of every code's names and texts.
+const std::vector<searchable>& index() {
+  static const std::vector<searchable> codes = [] {
+    std::vector<searchable> out;
+    for (const wsaerror::error_info& en : wsaerror::all()) {
+      searchable c{&en, " ", {}, " ", " ", " "};
+      wsaerror::for_each_parse_key([&](std::string_view key, const wsaerror::error_info& e) {
+        if (e.value == en.value) c.names += word_text(key).substr(1);
+      });
+      c.other_texts = " ";
+      for (const wsaerror::language* l : wsaerror::languages) {
+        const wsaerror::error_info& t = wsaerror::localize(en, *l);
+        c.messages.push_back(word_text(t.message));
+        c.messages.push_back(word_text(t.system_message));
+        if (l == &wsaerror::en_us) {
+          c.all_messages += c.messages[0].substr(1) + c.messages[1].substr(1);
+          c.descriptions += word_text(t.description).substr(1);
+        } else {
+          c.other_texts += c.messages[c.messages.size() - 2].substr(1) + c.messages.back().substr(1) +
+                           word_text(t.description).substr(1);
+        }
+      }
+      out.push_back(std::move(c));
+    }
+    return out;
+  }();
+  return codes;
 }
 
 }  // namespace
 
 std::vector<const wsaerror::error_info*> search(const std::vector<std::string_view>& words,
                                                 const wsaerror::language& lang) {
-  std::vector<std::pair<int, const wsaerror::error_info*>> hits;
-  for (const wsaerror::error_info& e : wsaerror::all(lang)) {
-    const wsaerror::error_info& en = *wsaerror::find(e.value);
-    std::string names = lower(e.name) + " " + lower(e.enumerator);
-    wsaerror::for_each_alias(e, [&](std::string_view a) { names += " " + lower(a); });
-    const std::string message = lower(e.message) + " " + lower(en.message);
-    const std::string text = lower(e.description) + " " + lower(e.system_message) + " " +
-                             lower(en.description) + " " + lower(en.system_message);
-    int score = 0;
+  // The query: each argument's words, folded as the texts are.
+  std::vector<std::vector<std::string>> query;
+  for (const std::string_view arg : words) {
+    const std::string w = word_text(arg);
+    for (std::size_t i = 1; i < w.size();) {
+      const std::size_t j = w.find(' ', i);
+      query.push_back(alternatives(w.substr(i, j - i)));
+      i = j + 1;
+    }
+  }
+  std::vector<std::pair<double, const wsaerror::error_info*>> hits;
+  if (query.empty()) return {};
+  for (const searchable& c : index()) {
+    const wsaerror::error_info& en = *c.entry;
+    const std::string& names = c.names;
+    const std::vector<std::string>& messages = c.messages;
+    const std::string& all_messages = c.all_messages;
+    const std::string& descriptions = c.descriptions;
+    double score = 0;
     bool all_found = true;
-    for (const std::string_view w : words) {
-      const std::string word = lower(w);
-      if (word.empty()) continue;
-      int s = 0;
-      if (names.find(word) != std::string::npos) s += 4;
-      if (message.find(word) != std::string::npos) s += 3;
-      if (text.find(word) != std::string::npos) s += 1;
+    for (const std::vector<std::string>& alts : query) {
+      const int s = std::max({4 * level(names, alts), 3 * level(all_messages, alts),
+                              level(descriptions, alts), 3 * foreign_level(c.other_texts, alts)});
       if (s == 0) {
         all_found = false;
         break;
       }
       score += s;
     }
-    if (all_found) hits.emplace_back(score, &e);
+    if (!all_found) continue;
+    // A message that is mostly the query ranks first: "no such host" is
+    // WSAHOST_NOT_FOUND's "No such host is known." before "...known securely.".
+    double cover = 0;
+    for (const std::string& m : messages) {
+      bool whole = true;
+      for (const auto& alts : query) whole = whole && level(m, alts) == 3;
+      if (whole && word_count(m) > 0) {
+        cover = std::max(cover, static_cast<double>(query.size()) / static_cast<double>(word_count(m)));
+      }
+    }
+    hits.emplace_back(score + 10 * cover, &wsaerror::localize(en, lang));
   }
   std::stable_sort(hits.begin(), hits.end(),
                    [](const auto& a, const auto& b) { return a.first > b.first; });
@@ -90,10 +181,47 @@ std::vector<const wsaerror::error_info*> search(const std::vector<std::string_vi
   return out;
 }
 
+std::vector<std::string> corrected(const std::vector<std::string_view>& words) {
+  std::string vocabulary = " timeout ";  // every word of the names and English texts
+  wsaerror::for_each_parse_key(
+      [&](std::string_view key, const wsaerror::error_info&) { vocabulary += word_text(key).substr(1); });
+  for (const wsaerror::error_info& e : wsaerror::all()) {
+    vocabulary += word_text(e.message).substr(1) + word_text(e.system_message).substr(1) +
+                  word_text(e.description).substr(1);
+  }
+  std::vector<std::string> out;
+  bool changed = false;
+  for (const std::string_view arg : words) {
+    const std::string w = word_text(arg);
+    for (std::size_t i = 1; i < w.size();) {
+      const std::size_t j = w.find(' ', i);
+      const std::string word = w.substr(i, j - i);
+      i = j + 1;
+      std::string best = word;
+      if (vocabulary.find(" " + word + " ") == std::string::npos && word.size() >= 4) {
+        std::size_t best_d = std::max<std::size_t>(1, word.size() / 4) + 1;
+        for (std::size_t k = 1; k < vocabulary.size();) {
+          const std::size_t end = vocabulary.find(' ', k);
+          const std::string_view v(vocabulary.data() + k, end - k);
+          const std::size_t d = distance(word, v, best_d - 1);
+          if (d < best_d) {
+            best_d = d;
+            best = std::string(v);
+          }
+          k = end + 1;
+        }
+      }
+      changed = changed || best != word;
+      out.push_back(best);
+    }
+  }
+  return changed ? out : std::vector<std::string>();
+}
+
 std::vector<std::string> suggestions(std::string_view input) {
   std::vector<std::string> out;
   long long number = 0;
-  if (as_number(input, number)) {
+  if (wsaerror::parse_integer(input, number)) {
     // The nearest codes by value, within 20 of it.
     std::vector<std::pair<long long, const wsaerror::error_info*>> near;
     for (const wsaerror::error_info& e : wsaerror::all()) {
@@ -102,24 +230,34 @@ std::vector<std::string> suggestions(std::string_view input) {
     }
     std::stable_sort(near.begin(), near.end(),
                      [](const auto& a, const auto& b) { return a.first < b.first; });
-    for (std::size_t i = 0; i < near.size() && i < 3; ++i) out.push_back(label(*near[i].second));
+    for (std::size_t i = 0; i < near.size() && i < 3; ++i) out.push_back(wsaerror::label(*near[i].second));
     return out;
   }
-  const std::string key = upper(wsaerror::detail::trim(input));
+  // Names within a few typos of a key parse() takes, folded as parse() folds.
+  std::string key(wsaerror::trim(input));
+  for (char& c : key) c = wsaerror::fold_name_char(c);
   if (key.empty() || key.size() > 64) return out;
   const std::size_t limit = std::max<std::size_t>(1, key.size() / 3);
   std::vector<std::pair<std::size_t, const wsaerror::error_info*>> close;
-  for (const wsaerror::error_info& e : wsaerror::all()) {
-    std::vector<std::string> names = {upper(e.name), upper(e.enumerator)};
-    if (e.name.substr(0, 3) == "WSA") names.push_back(upper(e.name.substr(e.name[3] == '_' ? 4 : 3)));
-    wsaerror::for_each_alias(e, [&](std::string_view a) { names.push_back(upper(a)); });
-    std::size_t best = limit + 1;
-    for (const std::string& n : names) best = std::min(best, distance(key, n, limit));
-    if (best <= limit) close.emplace_back(best, &e);
-  }
-  std::stable_sort(close.begin(), close.end(),
-                   [](const auto& a, const auto& b) { return a.first < b.first; });
-  for (std::size_t i = 0; i < close.size() && i < 3; ++i) out.push_back(label(*close[i].second));
+  wsaerror::for_each_parse_key([&](std::string_view k, const wsaerror::error_info& e) {
+    const std::size_t d = distance(key, k, limit);
+    if (d > limit) return;
+    for (auto& c : close) {
+      if (c.second == &e) {
+        c.first = std::min(c.first, d);
+        return;
+      }
+    }
+    close.emplace_back(d, &e);
+  });
+  std::stable_sort(close.begin(), close.end(), [](const auto& a, const auto& b) {
+    return a.first != b.first ? a.first < b.first : a.second->value < b.second->value;
+  });
+  for (std::size_t i = 0; i < close.size() && i < 3; ++i) out.push_back(wsaerror::label(*close[i].second));
+  if (!out.empty() || input.find(' ') == std::string_view::npos) return out;
+  // Words, not a name: the best matches of a search for them.
+  const std::vector<const wsaerror::error_info*> found = search({input}, wsaerror::en_us);
+  for (std::size_t i = 0; i < found.size() && i < 3; ++i) out.push_back(wsaerror::label(*found[i]));
   return out;
 }
 

@@ -18,6 +18,10 @@ namespace wsaerror_tool {
 std::vector<const wsaerror::error_info*> search(const std::vector<std::string_view>& words,
                                                 const wsaerror::language& lang);
 
+/// The search words with each unknown one replaced by the closest word of the
+/// names and English texts ("timout" -> "timeout"), or {} when none is close.
+std::vector<std::string> corrected(const std::vector<std::string_view>& words);
+
 /// Up to three "NAME (value)" strings close to `input`: names within a few
 /// typos, or the nearest values for a number.
 std::vector<std::string> suggestions(std::string_view input);

@@ -177,6 +177,93 @@ std::string json_string(std::string_view s) {
   return out;
 }
 
+namespace {
+
+/// Simple lower case of the alphabets the shipped languages use.
+char32_t lower_cp(char32_t c) {
+  if (c >= 'A' && c <= 'Z') return c + 32;
+  if ((c >= 0xC0 && c <= 0xDE && c != 0xD7) || (c >= 0x391 && c <= 0x3AB && c != 0x3A2) ||
+      (c >= 0x410 && c <= 0x42F)) {
+    return c + 32;
+  }
+  if (c >= 0x400 && c <= 0x40F) return c + 80;
+  if (c >= 0x100 && c <= 0x17F && c % 2 == 0 && c != 0x130 && c != 0x138) return c + 1;
+  if (c == 0x2019 || c == 0x2018) return '\'';
+  return c;
+}
+
+void append_utf8(std::string& out, char32_t c) {
+  if (c < 0x80) {
+    out += static_cast<char>(c);
+  } else if (c < 0x800) {
+    out += static_cast<char>(0xC0 | (c >> 6));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  } else if (c < 0x10000) {
+    out += static_cast<char>(0xE0 | (c >> 12));
+    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (c >> 18));
+    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  }
+}
+
+bool is_space_cp(char32_t c) {
+  return c == ' ' || (c >= 0x09 && c <= 0x0D) || c == 0xA0 || c == 0x3000 || c == 0x2002 ||
+         c == 0x2003 || c == 0x2009 || c == 0x202F;
+}
+
+}  // namespace
+
+std::string fold_text(std::string_view s) {
+  std::string out;
+  bool space = false;
+  for (std::size_t i = 0; i < s.size();) {
+    const decoded d = decode(s, i);
+    i += d.size;
+    if (is_space_cp(d.cp)) {
+      space = true;
+      continue;
+    }
+    if (space && !out.empty()) out += ' ';
+    space = false;
+    if (d.cp == 0xFFFD) {
+      out += '?';  // invalid bytes never equal a message
+    } else {
+      append_utf8(out, lower_cp(d.cp));
+    }
+  }
+  // The final period is optional: "...refused it" and "...refused it." match.
+  for (;;) {
+    if (!out.empty() && (out.back() == '.' || out.back() == ' ')) {
+      out.pop_back();
+    } else if (out.size() >= 3 && out.compare(out.size() - 3, 3, "\xE3\x80\x82") == 0) {
+      out.resize(out.size() - 3);
+    } else {
+      break;
+    }
+  }
+  return out;
+}
+
+std::string word_text(std::string_view s) {
+  const std::string folded = fold_text(s);
+  std::string out = " ";
+  for (const char ch : folded) {
+    const auto c = static_cast<unsigned char>(ch);
+    const bool word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80;
+    if (word) {
+      out += ch;
+    } else if (out.back() != ' ') {
+      out += ' ';
+    }
+  }
+  if (out.back() != ' ') out += ' ';
+  return out;
+}
+
 std::string lower(std::string_view s) {
   std::string out(s);
   for (char& c : out) {

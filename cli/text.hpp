@@ -29,6 +29,17 @@ std::string json_string(std::string_view s);
 /// ASCII lower case of `s`; other bytes unchanged.
 std::string lower(std::string_view s);
 
+/// `s` for comparing texts as people paste them: lower case (ASCII, Latin-1,
+/// Latin Extended-A, Greek, Cyrillic), every run of whitespace (U+00A0 and
+/// U+3000 too) one space, no blanks or final periods ('.', U+3002) at the
+/// ends, typographic apostrophes as '\''.
+std::string fold_text(std::string_view s);
+
+/// fold_text(s) as words for search: every character but letters, digits
+/// and non-ASCII ones a space, with one space before and after each word
+/// (" no such host is known ").
+std::string word_text(std::string_view s);
+
 }  // namespace wsaerror_tool
 
 #endif

@@ -13,9 +13,17 @@ _wsaerror() {
       ;;
   esac
   if [[ "$cur" == -* && ! "$cur" =~ ^-[0-9] ]]; then
-    COMPREPLY=($(compgen -W "--search --list --json --width --lang --help --version" -- "$cur"))
+    COMPREPLY=($(compgen -W "--search --list --scan --json --width --lang --help --version" -- "$cur"))
     return 0
   fi
+  # After --scan: files to read.
+  local w
+  for w in "${COMP_WORDS[@]:1:COMP_CWORD-1}"; do
+    if [[ "$w" == --scan ]]; then
+      COMPREPLY=($(compgen -f -- "$cur"))
+      return 0
+    fi
+  done
   # Macro names, matched without regard to case.
   local names
   names=$("${COMP_WORDS[0]}" --list 2>/dev/null | awk '{print $3}')

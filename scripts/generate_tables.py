@@ -297,6 +297,12 @@ def load(docs):
     missing = set(en) - set(values)
     if missing:
         raise DocsError("codes.json lacks %s" % sorted(missing))
+    # .NET SocketError names, one to one with codes (see codes.json's dotnet_comment).
+    dotnet = data.get("dotnet", {})
+    if len(set(dotnet.values())) != len(dotnet) or not set(dotnet.values()) <= set(values):
+        raise DocsError("codes.json: dotnet names must map one to one to codes")
+    for c in codes:
+        c["dotnet"] = [n for n, v in dotnet.items() if v == c["value"]]
     known_conditions = {k["name"] for k in conditions}
     for c in codes:
         for k in c.get("conditions", []):
@@ -400,6 +406,8 @@ def parse_keys(codes):
             keys.add((n.upper(), i))
             keys.add((strip_wsa(n).upper(), i))
         keys.add((c["enumerator"].upper(), i))
+        for n in c.get("dotnet", []):
+            keys.add((n.upper(), i))
     keys = sorted(keys)
     check_unique(keys, "parse key")
     return keys
@@ -658,7 +666,7 @@ def render_codes(docs, codes, conditions):
     out += index_data(codes)
     out += ["", "/// Macro names and aliases: what find(std::string_view) matches."]
     out += key_pool("exact_keys", exact_names(codes))
-    out += ["", "/// Upper-case names, aliases, names without WSA and enumerators: what",
+    out += ["", "/// Upper-case names, aliases, names without WSA, enumerators and .NET names: what",
             "/// parse() matches after folding case."]
     out += key_pool("parse_keys", parse_keys(codes))
     out += ["", "/// wsaerror::condition names and messages, by condition - 1.",

@@ -40,7 +40,7 @@ template <>
 struct StringMaker<wsaerror::errc> {
   static std::string convert(wsaerror::errc e) {
     const wsaerror::error_info* info = wsaerror::find(e);
-    return info ? wsaerror::detail::label(*info) : wsaerror::detail::decimal(static_cast<int>(e));
+    return info ? wsaerror::label(*info) : wsaerror::detail::decimal(static_cast<int>(e));
   }
 };
 

@@ -7,6 +7,7 @@
 
 #include <array>
 #include <cstddef>
+#include <string>
 #include <string_view>
 #include <system_error>
 #include <utility>
@@ -42,6 +43,18 @@ struct error_info {
     return (conditions & detail::condition_bit(static_cast<int>(c))) != 0;
   }
 };
+
+/// "WSAECONNREFUSED (10061)": how messages name a code where its value matters.
+inline std::string label(const error_info& e) {
+  std::string out(e.name);
+  out += " (";
+  detail::append_decimal(out, e.value);
+  out += ')';
+  return out;
+}
+
+/// `value` in hex as the docs write codes: "0x274D", "0x0006" (at least four digits).
+inline std::string hex(int value) { return detail::hex(value); }
 
 /// How many codes the table has (97).
 inline constexpr std::size_t code_count = static_cast<std::size_t>(detail::code_count);
@@ -98,14 +111,43 @@ constexpr const error_info* find(std::string_view name) noexcept {
   return detail::at(detail::find_key(detail::exact_keys, name, false));
 }
 
+/// `text` without what parse() ignores around a code: blanks, quotes,
+/// brackets, '#' and the punctuation ':' ',' '.' ';' '!' '?' ("(10061)." -> "10061").
+constexpr std::string_view trim(std::string_view text) noexcept { return detail::trim(text); }
+
+/// Reads the integer parse() would read in `text` (trimmed like parse():
+/// [+-]decimal, 0x hex or hex ending in 'h', magnitude at most 0xFFFFFFFF)
+/// into `value`; false, `value` untouched, when `text` is no such number.
+constexpr bool parse_integer(std::string_view text, long long& value) noexcept {
+  unsigned long long magnitude = 0;
+  bool negative = false;
+  if (!detail::parse_number(trim(text), magnitude, negative)) return false;
+  value = negative ? -static_cast<long long>(magnitude) : static_cast<long long>(magnitude);
+  return true;
+}
+
+/// parse()'s folding of one byte of a name: ASCII upper case, '-' and ' ' as '_'.
+constexpr char fold_name_char(char c) noexcept { return static_cast<char>(detail::fold(c)); }
+
+/// Calls f(key, entry) for every name parse() accepts (macro names with and
+/// without "WSA", aliases, enumerators, .NET SocketError names), each key as
+/// parse() compares it: folded by fold_name_char(). A code has several keys.
+template <class F>
+constexpr void for_each_parse_key(F&& f) {
+  for (const detail::key_entry& k : detail::parse_keys.keys) {
+    f(detail::parse_keys.key(k), detail::entries[k.index]);
+  }
+}
+
 /// The entry for what a person types or pastes, or nullptr. Accepts, in any
-/// case and with surrounding blanks, quotes, brackets and trailing ':' ',' '.':
-/// macro names with or without "WSA" (econnrefused), aliases and BSD names,
-/// enumerator names (connection_refused, '-' or ' ' for '_'), decimal
-/// (10061), hex (0x274D, 274Dh), and HRESULT_FROM_WIN32 (0x8007274D,
+/// case and with surrounding blanks, quotes, brackets, '#' and trailing ':'
+/// ',' '.': macro names with or without "WSA" (econnrefused), aliases and BSD
+/// names, enumerator names (connection_refused, '-' or ' ' for '_'), .NET
+/// SocketError names with or without "SocketError." (ConnectionRefused),
+/// decimal (10061), hex (0x274D, 274Dh), and HRESULT_FROM_WIN32 (0x8007274D,
 /// -2147014835).
 constexpr const error_info* parse(std::string_view text) noexcept {
-  const std::string_view s = detail::trim(text);
+  const std::string_view s = detail::strip_dotnet_prefix(detail::trim(text));
   if (s.empty() || s.size() > detail::max_parse_length) {
     return nullptr;
   }

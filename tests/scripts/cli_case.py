@@ -9,6 +9,7 @@ usage: cli_case.py [--exit N] [--stdout RE] [--no-stdout] [--stderr RE]
 (re.search, DOTALL); --golden: stdout must equal the file byte for byte.
 Arguments written as @hex:414243 are passed as those raw bytes,
 @repeat:N:TEXT as TEXT repeated N times, @args:N:TEXT as N arguments TEXT.
+--stdin FILE feeds FILE as standard input (else it is empty);
 --stdout-closed runs with stdout closed; --head N reads N lines of stdout
 and closes the pipe; --columns N runs on a pseudo-terminal N columns wide.
 """
@@ -52,8 +53,13 @@ def run(argv, env, a):
         p.stdout.close()  # like `| head -N`: the reader goes away
         err = p.stderr.read()
         return Result(p.wait(timeout=60), b"".join(lines), err)
-    r = subprocess.run(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
-                       stdin=subprocess.DEVNULL, timeout=60)
+    stdin = open(a.stdin, "rb") if a.stdin else subprocess.DEVNULL
+    try:
+        r = subprocess.run(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
+                           stdin=stdin, timeout=60)
+    finally:
+        if a.stdin:
+            stdin.close()
     return Result(r.returncode, r.stdout, r.stderr)
 
 
@@ -70,6 +76,7 @@ def main():
     ap.add_argument("--stdout-closed", action="store_true")
     ap.add_argument("--head", type=int)
     ap.add_argument("--columns", type=int)
+    ap.add_argument("--stdin")
     ap.add_argument("cmd", nargs=argparse.REMAINDER)
     a = ap.parse_args()
     cmd = a.cmd[1:] if a.cmd and a.cmd[0] == "--" else a.cmd

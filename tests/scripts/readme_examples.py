@@ -13,7 +13,9 @@ README marks what this checks with HTML comments:
       each followed by exactly what the tool prints in an 80-column terminal
       (a pseudo-terminal: stdout and stderr together); its exit status must be
       0, or the N of a trailing `# exit N`. `<!-- session: piped -->` runs the
-      commands with stdout and stderr on a pipe instead.
+      commands with stdout and stderr on a pipe instead. Sessions run in WORKDIR.
+  <!-- file: NAME -->  the next ``` block is written to WORKDIR/NAME, for the
+      sessions after it (a log for `wsaerror --scan NAME`).
 What runs is chosen by the arguments, never by what the machine lacks:
   (default)   every example without needs=, and the piped sessions;
   --only NAME that example (its FEATUREs must be given with --feature: the
@@ -28,7 +30,7 @@ import shlex
 import subprocess
 import sys
 
-MARK = re.compile(r"<!-- (example|output|session)(?::\s*(\S+))?(.*?)-->")
+MARK = re.compile(r"<!-- (example|output|session|file)(?::\s*(\S+))?(.*?)-->")
 
 
 def blocks(text):
@@ -71,6 +73,9 @@ def main():
     failures = checked = 0
     emulator = shlex.split(args.emulator)
     for kind, name, extra, code in found:
+        if kind == "file":
+            with open(os.path.join(args.workdir, name), "w", encoding="utf-8", newline="\n") as f:
+                f.write(code)
         if kind == "example" and not args.sessions:
             needs = [w[6:] for w in shlex.split(extra) if w.startswith("needs=")]
             extra = " ".join(w for w in shlex.split(extra) if not w.startswith("needs="))
@@ -113,14 +118,14 @@ def main():
                 print("session: no --tool given")
                 continue
             checked += 1
-            failures += replay(code, args.tool, emulator, name != "piped")
+            failures += replay(code, args.tool, emulator, name != "piped", args.workdir)
     if checked == 0:
         print("nothing in README matches this selection")
         return 1
     return 1 if failures else 0
 
 
-def run_in_terminal(argv, env, columns=80):
+def run_in_terminal(argv, env, columns=80, cwd=None):
     """Runs argv on a pseudo-terminal of `columns` columns; (status, output)."""
     import fcntl
     import pty
@@ -128,7 +133,8 @@ def run_in_terminal(argv, env, columns=80):
     import termios
     master, slave = pty.openpty()
     fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, columns, 0, 0))
-    p = subprocess.Popen(argv, stdin=slave, stdout=slave, stderr=slave, env=env, close_fds=True)
+    p = subprocess.Popen(argv, stdin=slave, stdout=slave, stderr=slave, env=env, close_fds=True,
+                         cwd=cwd)
     os.close(slave)
     chunks = []
     while True:
@@ -143,7 +149,7 @@ def run_in_terminal(argv, env, columns=80):
     return p.wait(), b"".join(chunks).replace(b"\r\n", b"\n")
 
 
-def replay(session, tool, emulator, terminal):
+def replay(session, tool, emulator, terminal, workdir):
     """Runs each `$ wsaerror ...` line of a console block; compares stdout."""
     failures = 0
     lines = session.splitlines()
@@ -166,10 +172,10 @@ def replay(session, tool, emulator, terminal):
         env = dict(os.environ, LC_ALL="C.UTF-8", LANG="C.UTF-8", LANGUAGE="")
         if argv and argv[0] == "wsaerror":
             if terminal and not emulator:
-                status, out = run_in_terminal([tool] + argv[1:], env)
+                status, out = run_in_terminal([tool] + argv[1:], env, cwd=workdir)
             else:
                 r = subprocess.run(emulator + [tool] + argv[1:], stdout=subprocess.PIPE,
-                                   stderr=subprocess.STDOUT, env=env)
+                                   stderr=subprocess.STDOUT, env=env, cwd=workdir)
                 status, out = r.returncode, r.stdout
             got = out.decode("utf-8", errors="replace").replace("\r\n", "\n")
             if got != expected or status != want_status:

@@ -78,15 +78,6 @@ constexpr It parse_format_spec(It it, It end, It& layout_end, char& type,
   return it;
 }
 
-/// "WSAECONNREFUSED (10061)": how a code is named where its value matters.
-inline std::string label(const error_info& e) {
-  std::string out(e.name);
-  out += " (";
-  append_decimal(out, e.value);
-  out += ')';
-  return out;
-}
-
 /// The text of `e` (nullptr: an unknown `value`) for presentation type
 /// `type`: a view of the table's text, or of `storage` where it is built.
 inline std::string_view format_text(const error_info* e, int value, char type,

@@ -20,11 +20,12 @@ constexpr bool is_blank(char c) noexcept {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
 }
 
-/// Characters people paste around a code: "(10061)", "'WSAECONNREFUSED':".
+/// Characters people paste around a code: "(10061)", "'WSAECONNREFUSED':", "#10054".
 constexpr bool is_wrapping(char c) noexcept {
   switch (c) {
     case '(': case ')': case '[': case ']': case '{': case '}': case '<': case '>':
     case '"': case '\'': case '`': case ',': case '.': case ':': case ';': case '!': case '?':
+    case '#':
       return true;
     default:
       return is_blank(c);
@@ -85,6 +86,17 @@ constexpr bool parse_number(std::string_view s, unsigned long long& magnitude,
   }
   magnitude = v;
   return true;
+}
+
+/// `s` without a leading "SocketError." in any case (.NET prints SocketError.ConnectionReset).
+constexpr std::string_view strip_dotnet_prefix(std::string_view s) noexcept {
+  constexpr std::string_view prefix = "SOCKETERROR.";
+  if (s.size() <= prefix.size()) return s;
+  for (std::size_t i = 0; i < prefix.size(); ++i) {
+    const char c = s[i] >= 'a' && s[i] <= 'z' ? static_cast<char>(s[i] - 'a' + 'A') : s[i];
+    if (c != prefix[i]) return s;
+  }
+  return s.substr(prefix.size());
 }
 
 /// parse()'s case folding: upper case, and '-' or ' ' as '_'.
