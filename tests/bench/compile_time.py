@@ -193,8 +193,8 @@ def main():
             print("round %d/%d done" % (r + 1, args.runs), file=sys.stderr)
         summary = {}
         for key, cases in configs:
-            print("\n%s %s %s, CPU time, %d interleaved rounds" % (key, args.std, " ".join(extra),
-                                                                    args.runs))
+            print("\n%s -std=%s %s, CPU time, %d interleaved rounds; rows marked (C++20): -std=c++20"
+                  % (key, args.std, " ".join(extra), args.runs))
             print("%-44s %8s  %-7s %-6s %s" % ("TU", "seconds", "ratio", "IQR", "baseline"))
             for label, base, _ in cases:
                 t = times[(key, label)]
