@@ -60,7 +60,7 @@ struct StringMaker<wsaerror::condition> {
 /// results) names them.
 template <>
 struct StringMaker<wsaerror::error_info> {
-  static std::string convert(const wsaerror::error_info& e) { return wsaerror::detail::label(e); }
+  static std::string convert(const wsaerror::error_info& e) { return wsaerror::label(e); }
 };
 
 /// The entry as above, or "nullptr": a find() result, not its address.
