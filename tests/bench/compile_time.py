@@ -163,14 +163,14 @@ def main():
                             args.match in c[0] and c[1] == label for c in CASES):
                         continue
                     if needs and not has_header(cxx, needs, flags):
-                        print("%s: %-44s not run (no <%s>)" % (key, label, needs))
+                        print("%s: %-48s not run (no <%s>)" % (key, label, needs))
                         continue
                     cflags = list(flags)
                     if label.endswith("(C++20)"):
                         cflags = [f if not f.startswith("-std=") else "-std=c++20" for f in flags]
                     if module:
                         if clang_major(cxx) < 16:
-                            print("%s: %-44s not run (needs clang 16+)" % (key, label))
+                            print("%s: %-48s not run (needs clang 16+)" % (key, label))
                             continue
                         pcm = os.path.join(tmp, "wsaerror%d.pcm" % len(configs))
                         if not os.path.exists(pcm):
@@ -195,7 +195,7 @@ def main():
         for key, cases in configs:
             print("\n%s -std=%s %s, CPU time, %d interleaved rounds; rows marked (C++20): -std=c++20"
                   % (key, args.std, " ".join(extra), args.runs))
-            print("%-44s %8s  %-7s %-6s %s" % ("TU", "seconds", "ratio", "IQR", "baseline"))
+            print("%-48s %8s  %-7s %-6s %s" % ("TU", "seconds", "ratio", "IQR", "baseline"))
             for label, base, _ in cases:
                 t = times[(key, label)]
                 cell = ""
@@ -206,14 +206,14 @@ def main():
                     med = statistics.median(ratios)
                     summary[(key, label)] = med
                     cell = "%5.2fx  %5.2f  %s" % (med, q[2] - q[0], base)
-                print("%-44s %8.3f  %s" % (label, statistics.median(t), cell))
+                print("%-48s %8.3f  %s" % (label, statistics.median(t), cell))
         keys = [k for k, _ in configs]
         print("\nratio to its baseline (median of paired rounds)")
-        print("%-44s %s" % ("TU", "".join("%16s" % k for k in keys)))
+        print("%-48s %s" % ("TU", "".join("%16s" % k for k in keys)))
         for label, base, *_ in CASES:
             if not any((k, label) in summary for k in keys):
                 continue
-            print("%-44s %s" % (label, "".join(
+            print("%-48s %s" % (label, "".join(
                 "%15.2fx" % summary[(k, label)] if (k, label) in summary else "%16s" % "-"
                 for k in keys)))
     finally:
