@@ -25,7 +25,8 @@ export(EXPORT wsaerror-targets NAMESPACE wsaerror::
 configure_package_config_file(
   "${CMAKE_CURRENT_LIST_DIR}/wsaerror-config.cmake.in"
   "${PROJECT_BINARY_DIR}/wsaerror-config.cmake"
-  INSTALL_DESTINATION "${WSAERROR_CMAKE_DIR}")
+  INSTALL_DESTINATION "${WSAERROR_CMAKE_DIR}"
+  PATH_VARS CMAKE_INSTALL_INCLUDEDIR)
 # 0.x: only the same minor version is compatible.
 write_basic_package_version_file(
   "${PROJECT_BINARY_DIR}/wsaerror-config-version.cmake"
