@@ -6,8 +6,9 @@ usage: readme_examples.py README.md WORKDIR --cxx CXX --include DIR
                           [--only NAME [--feature F]... | --sessions]
 
 README marks what this checks with HTML comments:
-  <!-- example: NAME [extra compiler flags] [needs=FEATURE] -->  the next
-      ```cpp block is a program; it must compile with -Werror and exit 0.
+  <!-- example: NAME [extra compiler flags] [needs=FEATURE] [exit=N] -->  the
+      next ```cpp block is a program; it must compile with -Werror and exit 0
+      (or N: a Catch2 test that fails on purpose exits 1).
   <!-- output: NAME -->  the next ``` block is that program's exact stdout.
   <!-- session -->  the next ```console block holds `$ wsaerror ...` lines,
       each followed by exactly what the tool prints in an 80-column terminal
@@ -78,7 +79,10 @@ def main():
                 f.write(code)
         if kind == "example" and not args.sessions:
             needs = [w[6:] for w in shlex.split(extra) if w.startswith("needs=")]
-            extra = " ".join(w for w in shlex.split(extra) if not w.startswith("needs="))
+            want = [int(w[5:]) for w in shlex.split(extra) if w.startswith("exit=")]
+            want = want[0] if want else 0
+            extra = " ".join(w for w in shlex.split(extra)
+                             if not w.startswith("needs=") and not w.startswith("exit="))
             if args.only and name not in args.only:
                 continue
             if not args.only and needs:
@@ -104,9 +108,9 @@ def main():
                 continue
             r = subprocess.run(emulator + [exe], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
             got = r.stdout.decode("utf-8", errors="replace").replace("\r\n", "\n")
-            if r.returncode != 0:
+            if r.returncode != want:
                 failures += 1
-                print("example %s exits %d" % (name, r.returncode))
+                print("example %s exits %d, not %d" % (name, r.returncode, want))
             if name in outputs and got != outputs[name]:
                 failures += 1
                 print("example %s prints:\n%s\nREADME says:\n%s" % (name, got, outputs[name]))
