@@ -19,8 +19,10 @@ namespace {
 
 constexpr std::string_view usage_line =
     "usage: wsaerror [-j] [-w N] [--lang TAG] CODE|NAME...\n"
-    "       wsaerror [-j] -s WORD...   |   wsaerror [-j] -l   |   wsaerror --help\n"
-    "       wsaerror [-j] --scan [FILE...]\n";
+    "       wsaerror [-j] [-w N] [--lang TAG] -s WORD...\n"
+    "       wsaerror [-j] [-w N] [--lang TAG] -l\n"
+    "       wsaerror [-j] [--lang TAG] --scan [FILE...]\n"
+    "       wsaerror --help   |   wsaerror --version\n";
 
 constexpr std::string_view help_text =
     "wsaerror: explain Windows Sockets (Winsock) error codes, on any OS.\n"
@@ -60,7 +62,8 @@ constexpr std::string_view help_text =
     "                    terminal's width, at most 100 for an entry's text; no\n"
     "                    wrapping when output is not a terminal). Below 60\n"
     "                    columns labels go above their text\n"
-    "      --lang TAG    text language: en-US, zh-TW, de-DE, es-ES, fr-FR, it-IT,\n"
+    "      --lang TAG    text language of every command (CODE, -s, -l, --scan):\n"
+    "                    en-US, zh-TW, de-DE, es-ES, fr-FR, it-IT,\n"
     "                    pt-BR or ru-RU; also \"de\", \"pt_BR.UTF-8\", \"de_AT\"\n"
     "                    (default: from LC_ALL, LC_MESSAGES, LANG and LANGUAGE as\n"
     "                    gettext reads them, else en-US)\n"
@@ -104,6 +107,29 @@ std::string quoted(std::string_view s) {
   return out + "'";
 }
 
+/// The words of `arg` when they read as search words (a letter in each, none
+/// a shell would change: letters, digits, '_', '-', '.', non-ASCII), else {}.
+std::vector<std::string_view> search_words(std::string_view arg) {
+  std::vector<std::string_view> words;
+  std::size_t i = 0;
+  while (i < arg.size()) {
+    if (arg[i] == ' ' || arg[i] == '\t') {
+      ++i;
+      continue;
+    }
+    const std::size_t start = i;
+    bool letter = false;
+    for (; i < arg.size() && arg[i] != ' ' && arg[i] != '\t'; ++i) {
+      const auto c = static_cast<unsigned char>(arg[i]);
+      const bool alpha = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+      if (!alpha && !(c >= '0' && c <= '9') && c != '_' && c != '-' && c != '.') return {};
+      letter = letter || alpha;
+    }
+    if (!letter || arg[start] == '-') return {};
+    words.push_back(arg.substr(start, i - start));
+  }
+  return words;
+}
 
 struct options {
   bool json = false;
@@ -275,7 +301,14 @@ int run(const std::vector<std::string_view>& args, std::ostream& out, std::ostre
         for (std::size_t i = 0; i < near.size(); ++i) {
           err << (i == 0 ? "; did you mean " : (i + 1 == near.size() ? " or " : ", ")) << near[i];
         }
-        err << (near.empty() ? "\n" : "?\n");
+        const std::vector<std::string_view> words = search_words(a);
+        if (!words.empty() && !search(words, lang).empty()) {
+          err << (near.empty() ? "; did you mean: wsaerror -s" : ", or: wsaerror -s");
+          for (const std::string_view w : words) err << ' ' << w;
+          err << "?\n";
+        } else {
+          err << (near.empty() ? "\n" : "?\n");
+        }
         status = exit_not_found;
       }
       for (const auto* e : r.codes) entries.push_back(&wsaerror::localize(*e, lang));

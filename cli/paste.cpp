@@ -22,7 +22,8 @@ not_a_code special_value(std::string_view s) {
   if (l == "no_error" || l == "success" || l == "socketerror.success" || l == "error_success") {
     return not_a_code::success;
   }
-  if (l == "socket_error" || l == "invalid_socket" || l == "socketerror.socketerror") {
+  if (l == "socket_error" || l == "invalid_socket" || l == "socketerror" ||
+      l == "socketerror.socketerror") {
     return not_a_code::socket_error;
   }
   return not_a_code::none;

@@ -116,6 +116,13 @@ void print_lines(std::ostream& out, const std::vector<const wsaerror::error_info
     line.resize(7, ' ');
     line += wsaerror::hex(e->value);
     line += "  ";
+    // A name too long to follow its number goes on a line of its own, under
+    // the message's indent when that fits; names are never split.
+    if (stacked && line.size() + e->name.size() > width) {
+      line.resize(13);
+      line += '\n';
+      if (4 + e->name.size() <= width) line += "    ";
+    }
     line += e->name;
     if (stacked) {
       out << line << '\n';

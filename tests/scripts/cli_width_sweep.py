@@ -1,0 +1,44 @@
+#!/usr/bin/env python3
+"""No line of `wsaerror -l` or `-s` is wider than -w N, at every width from
+20 to 120, unless one identifier alone is wider: names are never split, so
+the bound is max(N, longest name). Widths are display columns (a CJK
+character takes two).
+
+usage: cli_width_sweep.py WSAERROR [EMULATOR...]
+"""
+import json
+import subprocess
+import sys
+import unicodedata
+
+
+def columns(line):
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
+
+
+def run(cmd):
+    r = subprocess.run(cmd, stdout=subprocess.PIPE, env={"LC_ALL": "C.UTF-8"})
+    if r.returncode != 0:
+        raise SystemExit("%r: exit status %d" % (cmd, r.returncode))
+    return r.stdout.decode("utf-8").replace("\r\n", "\n")
+
+
+def main():
+    tool = sys.argv[2:] + [sys.argv[1]]
+    longest = max(len(e["name"]) for e in json.loads(run(tool + ["--json", "--list"])))
+    commands = [["-l"], ["-s", "ipsec"], ["-s", "qos"], ["-s", "connection"],
+                ["--lang", "ru-RU", "-l"], ["--lang", "zh-TW", "-l"], ["--lang", "de", "-s", "abgelehnt"]]
+    problems = []
+    for width in range(20, 121):
+        bound = max(width, longest)
+        for c in commands:
+            for line in run(tool + ["-w", str(width)] + c).split("\n"):
+                if columns(line) > bound:
+                    problems.append("-w %d %s: %d columns: %r" % (width, " ".join(c), columns(line), line))
+    print("\n".join(problems[:20]))
+    print("%d lines too wide (longest name: %d columns)" % (len(problems), longest))
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
