@@ -3,6 +3,7 @@
 #include <cerrno>
 #include <cstring>
 #include <exception>
+#include <filesystem>
 #include <fstream>
 #include <string>
 
@@ -63,7 +64,13 @@ int scan_files(const std::vector<std::string_view>& files, std::istream* std_in,
     std::istream* in = std_in;
     errno = 0;
     if (name != "-") {
-      if (open_files) file.open(std::string(name), std::ios::binary);
+      // A directory opens as a stream on some standard libraries (libc++)
+      // and then reads as empty: refuse it by name, the same everywhere.
+      std::error_code ec;
+      const bool directory =
+          open_files && std::filesystem::is_directory(std::filesystem::path(std::string(name)), ec);
+      if (open_files && !directory) file.open(std::string(name), std::ios::binary);
+      if (directory) errno = EISDIR;
       if (!file.is_open()) {
         err << "wsaerror: cannot read '" << name << "'" << reason() << "\n";
         failed = true;
