@@ -21,16 +21,20 @@ fi
 # and silent -- is tried again, up to twice; every program of the suite that
 # fails says something. (A persistent wineserver would avoid the race but
 # keeps Wine's service processes, and with them CTest's output pipe, alive.)
+# Three immediate retries all failed once with status 53, so a retry first
+# waits for the dying wineserver to be gone.
 out=$(mktemp)
 err=$(mktemp)
 trap 'rm -f "$out" "$err"' EXIT
-for attempt in 1 2 3; do
+for attempt in 1 2 3 4; do
   status=0
   wine "$@" >"$out" 2>"$err" || status=$?
   if [ "$status" -eq 0 ] || [ -s "$out" ] || [ -s "$err" ]; then
     break
   fi
   echo "wine-run.sh: launch $attempt failed silently (status $status)" >>"$WINEPREFIX.retries"
+  wineserver -w 2>/dev/null || true
+  sleep 1
 done
 cat "$out"
 cat "$err" >&2
