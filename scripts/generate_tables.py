@@ -481,24 +481,36 @@ def pool(name, strings, what, labels=None):
 
 
 def key_pool(name, keys):
-    """A key_table over (key, code index) pairs, with its hash slots."""
+    """A key_table over (key, code index) pairs, with its hash slots. Entries
+    and slots are string literals of char32_t and char16_t, not arrays of
+    numbers: a compiler reads a literal much faster than a thousand
+    initializers, and a lookup loads each as one number all the same."""
     chars, entries, offset = [], [], 0
     for key, index in keys:
         chars.append(key)
-        entries.append("{%d, %d, %d}" % (offset, len(key), index))
+        entries.append(offset | len(key) << 16 | index << 24)
         offset += len(key)
-    if offset > 65535 or max(len(k) for k, _ in keys) > 255:
+    if offset > 65535 or max(len(k) for k, _ in keys) > 255 or len(keys) > 65534:
         raise DocsError("%s: keys too long for key_entry" % name)
     lines = ["inline constexpr char %s_chars[] =" % name,
              "    " + cpp_string_wrapped("".join(chars), 4) + ";",
-             "inline constexpr key_entry %s_entries[%d] = {" % (name, len(entries))]
-    for r in range(0, len(entries), 8):
-        lines.append("    " + ", ".join(entries[r:r + 8]) + ",")
-    lines.append("};")
+             "/// One per key: offset | length << 16 | code index << 24.",
+             "inline constexpr char32_t %s_entries[] =" % name,
+             "    " + cpp_units_wrapped(entries, "U", 8, 4) + ";"]
     lines += hash_table(name + "_slots", [k for k, _ in keys])
     lines.append("inline constexpr key_table<%d, %d> %s{%s_chars, %s_entries, %s_slots};" % (
         len(entries), slot_count(len(keys)), name, name, name, name))
     return lines
+
+
+def cpp_units_wrapped(units, prefix, digits, indent, width=100):
+    """Numbers as the code units of adjacent u"" / U"" literals, each a hex
+    escape of `digits` digits (pure ASCII; the next backslash ends each)."""
+    per_line = (width - indent - 3) // (digits + 2)
+    pad = " " * indent
+    return ("\n" + pad).join(
+        '%s"%s"' % (prefix, "".join("\\x%0*X" % (digits, u) for u in units[r:r + per_line]))
+        for r in range(0, len(units), per_line))
 
 
 def slot_count(n):
@@ -615,13 +627,12 @@ def index_data(codes):
 def render_codes(docs, codes, conditions):
     n = len(codes)
     cond_index = {k["name"]: i for i, k in enumerate(conditions)}
-    out = [header(docs, "Language-independent data of every Winsock error code."),
+    out = [header(docs, "Language-independent data of every Winsock error code (the positions\n"
+                        "// of the codes are in index.hpp, the lookup keys in keys.hpp)."),
            "#ifndef " + guard("codes"), "#define " + guard("codes"), "",
-           "#include <cstddef>", "#include <string_view>", "#include <system_error>", "",
+           "#include <string_view>", "#include <system_error>", "",
            '#include "../detail/key.hpp"', "",
            "namespace wsaerror {", "namespace detail {", "",
-           "/// How many codes the table has.",
-           "inline constexpr int code_count = %d;" % n, "",
            "/// The codes, in increasing order.",
            "inline constexpr int code_values[%d] = {" % n]
     for r in range(0, n, 10):
@@ -662,20 +673,46 @@ def render_codes(docs, codes, conditions):
     for r in range(0, n, 10):
         out.append("    " + ", ".join(str(c.get("same_as", rev.get(c["value"], 0)))
                                       for c in codes[r:r + 10]) + ",")
-    out += ["};", ""]
-    out += index_data(codes)
-    out += ["", "/// Macro names and aliases: what find(std::string_view) matches."]
-    out += key_pool("exact_keys", exact_names(codes))
-    out += ["", "/// Upper-case names, aliases, names without WSA, enumerators and .NET names: what",
-            "/// parse() matches after folding case."]
-    out += key_pool("parse_keys", parse_keys(codes))
-    out += ["", "/// wsaerror::condition names and messages, by condition - 1.",
-            "inline constexpr int condition_count = %d;" % len(conditions),
+    out += ["};", "",
+            "/// wsaerror::condition names and messages, by condition - 1.",
             "inline constexpr std::string_view condition_names[%d] = {" % len(conditions)]
     out += ["    %s," % cpp_view(k["name"]) for k in conditions]
     out += ["};", "inline constexpr std::string_view condition_messages[%d] = {" % len(conditions)]
     out += ["    %s," % cpp_view(k["message"]) for k in conditions]
     out += ["};", "", "}  // namespace detail", "}  // namespace wsaerror", "", "#endif", ""]
+    return "\n".join(out)
+
+
+def render_index(docs, codes, conditions):
+    """index.hpp: the counts and the positions of the codes, which a header
+    that only makes codes needs (no text, no keys)."""
+    out = [header(docs, "How many codes and conditions there are, and where each code is in the\n"
+                        "// code_* arrays (the data of detail::index_of())."),
+           "#ifndef " + guard("index"), "#define " + guard("index"), "",
+           "#include <cstddef>", "",
+           '#include "../detail/key.hpp"', "",
+           "namespace wsaerror {", "namespace detail {", "",
+           "/// How many codes the table has.",
+           "inline constexpr int code_count = %d;" % len(codes), "",
+           "/// How many wsaerror::condition enumerators there are.",
+           "inline constexpr int condition_count = %d;" % len(conditions), ""]
+    out += index_data(codes)
+    out += ["", "}  // namespace detail", "}  // namespace wsaerror", "", "#endif", ""]
+    return "\n".join(out)
+
+
+def render_keys(docs, codes):
+    """keys.hpp: the lookup keys of find(std::string_view) and parse() only."""
+    out = [header(docs, "The lookup keys of find(std::string_view) and parse()."),
+           "#ifndef " + guard("keys"), "#define " + guard("keys"), "",
+           '#include "../detail/key.hpp"', "",
+           "namespace wsaerror {", "namespace detail {", "",
+           "/// Macro names and aliases: what find(std::string_view) matches."]
+    out += key_pool("exact_keys", exact_names(codes))
+    out += ["", "/// Upper-case names, aliases, names without WSA, enumerators and .NET names: what",
+            "/// parse() matches after folding case."]
+    out += key_pool("parse_keys", parse_keys(codes))
+    out += ["", "}  // namespace detail", "}  // namespace wsaerror", "", "#endif", ""]
     return "\n".join(out)
 
 
@@ -708,11 +745,10 @@ def hash_table(name, keys):
         while slots[h]:
             h = (h + 1) & (size - 1)
         slots[h] = pos + 1
-    lines = ["/// Hash slots of the keys above (detail::key_hash, linear probing): position + 1, or 0.",
-             "inline constexpr unsigned short %s[%d] = {" % (name, size)]
-    for r in range(0, size, 16):
-        lines.append("    " + ", ".join(str(x) for x in slots[r:r + 16]) + ",")
-    lines.append("};")
+    lines = ["/// Hash slots of the keys above (detail::key_hash, linear probing): key",
+             "/// position + 1, or 0.",
+             "inline constexpr char16_t %s[] =" % name,
+             "    " + cpp_units_wrapped(slots, "u", 4, 4) + ";"]
     return lines
 
 
@@ -757,6 +793,8 @@ def render_all(docs):
     files = {
         "generated/enums.hpp": render_errc(docs, codes, conditions, texts),
         "generated/codes.hpp": render_codes(docs, codes, conditions),
+        "generated/index.hpp": render_index(docs, codes, conditions),
+        "generated/keys.hpp": render_keys(docs, codes),
     }
     for lang in texts:
         files["generated/text_%s.hpp" % lang_id(lang)] = render_text(docs, codes, lang, texts[lang])

@@ -6,18 +6,12 @@
 #ifndef WSAERROR_CATEGORY_HPP_INCLUDED
 #define WSAERROR_CATEGORY_HPP_INCLUDED
 
-#include <array>
 #include <cstddef>
-#include <cstring>
-#include <string>
 #include <string_view>
 #include <system_error>
-#include <type_traits>
 
 #include "detail/config.hpp"
 #include "detail/index.hpp"
-#include "detail/number_text.hpp"
-#include "generated/codes.hpp"
 #include "generated/enums.hpp"
 
 namespace std {
@@ -36,10 +30,22 @@ WSAERROR_DECL WSAERROR_CATEGORY_INLINE const std::error_category& category() noe
 /// The category of wsaerror::condition; name() is "winsock.condition".
 WSAERROR_DECL WSAERROR_CATEGORY_INLINE const std::error_category& condition_category() noexcept;
 
+namespace detail {
+/// Whether two NUL-terminated names are equal (no <cstring>, no string_view:
+/// this runs in every category comparison and costs nothing to compile).
+constexpr bool same_name(const char* a, const char* b) noexcept {
+  while (*a != '\0' && *a == *b) {
+    ++a;
+    ++b;
+  }
+  return *a == *b;
+}
+}  // namespace detail
+
 /// Whether `cat` is the winsock category: this program's instance, or another
 /// DLL's copy of it (compared by name, as address comparison cannot).
 inline bool is_winsock_category(const std::error_category& cat) noexcept {
-  return &cat == &category() || std::strcmp(cat.name(), "winsock") == 0;
+  return &cat == &category() || detail::same_name(cat.name(), "winsock");
 }
 
 /// Whether `ec` holds a Winsock code: it is in the winsock category or, on
@@ -50,7 +56,7 @@ inline bool holds_winsock(const std::error_code& ec) noexcept {
 #ifdef _WIN32
   if (detail::index_of(ec.value()) >= 0) {
     return ec.category() == std::system_category() ||
-           std::strcmp(ec.category().name(), "asio.system") == 0;
+           detail::same_name(ec.category().name(), "asio.system");
   }
 #endif
   return false;
@@ -82,39 +88,10 @@ constexpr unsigned condition_bit(int c) noexcept {
   return c >= 1 && c <= condition_count ? 1u << (c - 1) : 0u;
 }
 
-/// Whether the code at index i equals std::errc value e as a condition.
-constexpr bool matches_generic(int i, int e) noexcept {
-  return (code_generic[i] != std::errc{} && static_cast<int>(code_generic[i]) == e) ||
-         (code_generic_also[i] != std::errc{} && static_cast<int>(code_generic_also[i]) == e);
-}
-
-/// "Unknown Winsock error N": what message() says for a value with no entry.
-inline std::string unknown_message(int value) { return with_number("Unknown Winsock error ", value); }
-
 }  // namespace detail
-
-/// The macro name of a code ("WSAECONNREFUSED"), or "" for a value that is no code.
-constexpr std::string_view to_string(errc e) noexcept {
-  const int i = detail::index_of(static_cast<int>(e));
-  return i < 0 ? std::string_view() : detail::code_names[static_cast<std::size_t>(i)];
-}
-
-/// The enumerator name of a condition ("resolver"), or "" for other values.
-constexpr std::string_view to_string(condition c) noexcept {
-  const int v = static_cast<int>(c);
-  return detail::condition_bit(v) == 0 ? std::string_view() : detail::condition_names[v - 1];
-}
 
 /// How many wsaerror::condition enumerators there are.
 inline constexpr std::size_t condition_count = static_cast<std::size_t>(detail::condition_count);
-
-/// Every wsaerror::condition, in enumerator order (1, 2, ...): to list them
-/// with to_string() and their message.
-constexpr std::array<condition, condition_count> all_conditions() noexcept {
-  std::array<condition, condition_count> out{};
-  for (std::size_t i = 0; i < condition_count; ++i) out[i] = static_cast<condition>(i + 1);
-  return out;
-}
 
 /// The std::error_code of a wsaerror::errc (found by ADL).
 inline std::error_code make_error_code(errc e) noexcept {

@@ -54,7 +54,7 @@ inline const error_info* find(const std::error_code& ec, const language& lang) n
 /// holds_winsock()); ec.message() otherwise.
 inline std::string message(const std::error_code& ec, const language& lang) {
   const error_info* e = find(ec, lang);
-  return e ? std::string(e->message) : ec.message();
+  return e ? detail::make_string(e->message.data(), e->message.size()) : ec.message();
 }
 
 /// e.what() with its Winsock message in `lang`: for
@@ -68,17 +68,18 @@ inline std::string localized_what(const std::system_error& e, const language& la
   const std::string_view what = e.what();
   const std::error_code& ec = e.code();
   const error_info* l = holds_winsock(ec) ? find(ec.value(), lang) : nullptr;
-  if (!l) return std::string(what);
-  const std::string english = ec.message();  // what std::system_error appended
+  if (!l) return detail::make_string(what.data(), what.size());
+  const std::string english_text = ec.message();  // what std::system_error appended
+  const std::string_view english(english_text.data(), english_text.size());
   if (english.empty() || what.size() < english.size() ||
       what.substr(what.size() - english.size()) != english) {
-    return std::string(what);
+    return detail::make_string(what.data(), what.size());
   }
   // the winsock category speaks the message; std::system_category() on
   // Windows speaks FormatMessage's text, the system message
   const std::string_view text = is_winsock_category(ec.category()) ? l->message : l->system_message;
-  std::string out(what.substr(0, what.size() - english.size()));
-  out += text;
+  std::string out = detail::make_string(what.data(), what.size() - english.size());
+  out.append(text.data(), text.size());
   return out;
 }
 

@@ -10,15 +10,36 @@
 #include <string>
 #include <string_view>
 #include <system_error>
-#include <utility>
 
 #include "category.hpp"
+#include "detail/number_text.hpp"
 #include "detail/parse.hpp"
 #include "generated/codes.hpp"
 #include "generated/enums.hpp"
+#include "generated/keys.hpp"
 #include "generated/text_en_us.hpp"
 
 namespace wsaerror {
+
+/// The macro name of a code ("WSAECONNREFUSED"), or "" for a value that is no code.
+constexpr std::string_view to_string(errc e) noexcept {
+  const int i = detail::index_of(static_cast<int>(e));
+  return i < 0 ? std::string_view() : detail::code_names[static_cast<std::size_t>(i)];
+}
+
+/// The enumerator name of a condition ("resolver"), or "" for other values.
+constexpr std::string_view to_string(condition c) noexcept {
+  const int v = static_cast<int>(c);
+  return detail::condition_bit(v) == 0 ? std::string_view() : detail::condition_names[v - 1];
+}
+
+/// Every wsaerror::condition, in enumerator order (1, 2, ...): to list them
+/// with to_string() and their message.
+constexpr std::array<condition, condition_count> all_conditions() noexcept {
+  std::array<condition, condition_count> out{};
+  for (std::size_t i = 0; i < condition_count; ++i) out[i] = static_cast<condition>(i + 1);
+  return out;
+}
 
 /// Everything the docs say about one Winsock error code.
 struct error_info {
@@ -46,7 +67,7 @@ struct error_info {
 
 /// "WSAECONNREFUSED (10061)": how messages name a code where its value matters.
 inline std::string label(const error_info& e) {
-  std::string out(e.name);
+  std::string out = detail::make_string(e.name.data(), e.name.size());
   out += " (";
   detail::append_decimal(out, e.value);
   out += ')';
@@ -63,13 +84,18 @@ namespace detail {
 
 /// The entries with the text of one language (three pools in code_values
 /// order): the facts are the same in every language, only the text differs.
-template <const string_pool& Messages, const string_pool& Descriptions,
-          const string_pool& SystemMessages, std::size_t... I>
-constexpr std::array<error_info, sizeof...(I)> make_entries(std::index_sequence<I...>) noexcept {
-  return {{error_info{code_values[I], code_names[I], Messages[I], Descriptions[I],
-                      SystemMessages[I], code_enumerators[I], code_generic[I],
-                      code_generic_also[I], code_conditions[I], code_is_status[I],
-                      code_same_as[I]}...}};
+/// A loop in a plain function: cheaper to compile than a pack expansion.
+constexpr std::array<error_info, code_count> make_entries(
+    const string_pool& messages, const string_pool& descriptions,
+    const string_pool& system_messages) noexcept {
+  std::array<error_info, code_count> out{};
+  for (std::size_t i = 0; i < code_count; ++i) {
+    out[i] = error_info{code_values[i],       code_names[i],        messages[i],
+                        descriptions[i],      system_messages[i],   code_enumerators[i],
+                        code_generic[i],      code_generic_also[i], code_conditions[i],
+                        code_is_status[i],    code_same_as[i]};
+  }
+  return out;
 }
 
 /// Every entry with the text of one language, in increasing order of value;
@@ -77,7 +103,7 @@ constexpr std::array<error_info, sizeof...(I)> make_entries(std::index_sequence<
 template <const string_pool& Messages, const string_pool& Descriptions,
           const string_pool& SystemMessages>
 inline constexpr std::array<error_info, code_count> entries_in =
-    make_entries<Messages, Descriptions, SystemMessages>(std::make_index_sequence<code_count>{});
+    make_entries(Messages, Descriptions, SystemMessages);
 
 /// Every entry (en-US), in increasing order of value.
 inline constexpr const std::array<error_info, code_count>& entries =
@@ -108,7 +134,7 @@ inline const error_info* find(const std::error_code& ec) noexcept {
 /// The entry with this macro name or alias, spelled exactly ("WSAECONNREFUSED",
 /// "ECONNREFUSED", "WSANO_ADDRESS", "ERROR_IO_PENDING"...), or nullptr.
 constexpr const error_info* find(std::string_view name) noexcept {
-  return detail::at(detail::find_key(detail::exact_keys, name, false));
+  return detail::at(detail::find_key<false>(detail::exact_keys, name));
 }
 
 /// `text` without what parse() ignores around a code: blanks, quotes,
@@ -134,7 +160,8 @@ constexpr char fold_name_char(char c) noexcept { return static_cast<char>(detail
 /// parse() compares it: folded by fold_name_char(). A code has several keys.
 template <class F>
 constexpr void for_each_parse_key(F&& f) {
-  for (const detail::key_entry& k : detail::parse_keys.keys) {
+  for (std::size_t i = 0; i < detail::parse_keys.size(); ++i) {
+    const detail::key_entry k = detail::parse_keys.entry(i);
     f(detail::parse_keys.key(k), detail::entries[k.index]);
   }
 }
@@ -166,7 +193,7 @@ constexpr const error_info* parse(std::string_view text) noexcept {
     }
     return nullptr;
   }
-  return detail::at(detail::find_key(detail::parse_keys, s, true));
+  return detail::at(detail::find_key<true>(detail::parse_keys, s));
 }
 
 /// The name of e.generic as written in std::errc ("connection_refused"), or
@@ -182,7 +209,8 @@ constexpr std::string_view generic_name(const error_info& e, bool also = false) 
 /// that find(std::string_view) accepts ("ECONNREFUSED" for WSAECONNREFUSED).
 template <class F>
 constexpr void for_each_alias(const error_info& e, F&& f) {
-  for (const detail::key_entry& k : detail::exact_keys.keys) {
+  for (std::size_t i = 0; i < detail::exact_keys.size(); ++i) {
+    const detail::key_entry k = detail::exact_keys.entry(i);
     const std::string_view key = detail::exact_keys.key(k);
     if (detail::code_values[k.index] == e.value && key != e.name) {
       f(key);

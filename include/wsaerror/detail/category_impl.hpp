@@ -1,68 +1,101 @@
 // SPDX-License-Identifier: MIT
-// The two std::error_category classes and the functions that return their
-// one instance. Included by category.hpp (header-only) or by src.hpp
+// The class of the two std::error_category objects and the functions that
+// return them. Included by category.hpp (header-only) or by src.hpp
 // (WSAERROR_SEPARATE_COMPILATION).
 #ifndef WSAERROR_DETAIL_CATEGORY_IMPL_HPP_INCLUDED
 #define WSAERROR_DETAIL_CATEGORY_IMPL_HPP_INCLUDED
 
+#include <cstddef>
 #include <string>
+#include <string_view>
 #include <system_error>
 
 #include "../category.hpp"
+#include "../generated/codes.hpp"
 #include "../generated/text_en_us.hpp"
+#include "message.hpp"
 
 namespace wsaerror {
 namespace detail {
 
+/// Whether the code at index i equals std::errc value e as a condition.
+constexpr bool matches_generic(int i, int e) noexcept {
+  return (code_generic[i] != std::errc{} && static_cast<int>(code_generic[i]) == e) ||
+         (code_generic_also[i] != std::errc{} && static_cast<int>(code_generic_also[i]) == e);
+}
+
+/// The bytes of string i of a pool, for message_string().
+struct pool_text {
+  const char* data;
+  std::size_t size;
+};
+
+/// What message() says for `value` in the winsock category (0 is no error:
+/// Windows' text for ERROR_SUCCESS), or {nullptr, 0} for a value with no entry.
+constexpr pool_text code_message(int value) noexcept {
+  if (value == 0) return pool_text{"The operation completed successfully.", 37};
+  const int i = index_of(value);
+  if (i < 0) return pool_text{nullptr, 0};
+  const unsigned short* at = en_us::messages_offsets + i;
+  return pool_text{en_us::messages_chars + at[0], static_cast<std::size_t>(at[1] - at[0])};
+}
+
+/// What message() says for a wsaerror::condition value, or {nullptr, 0}.
+constexpr pool_text condition_message(int value) noexcept {
+  if (condition_bit(value) == 0) return pool_text{nullptr, 0};
+  return pool_text{condition_messages[value - 1].data(), condition_messages[value - 1].size()};
+}
+
+/// The class of both categories; `conditions_` tells which one an object is.
+/// One class, not two: a header-only program compiles one set of virtual
+/// functions and one vtable.
 class WSAERROR_VISIBLE winsock_category final : public std::error_category {
  public:
-  const char* name() const noexcept override { return "winsock"; }
+  constexpr explicit winsock_category(bool conditions) noexcept : conditions_(conditions) {}
 
-  std::string message(int value) const override {
-    // 0 is no error: Windows' text for ERROR_SUCCESS (System Error Codes page).
-    if (value == 0) return "The operation completed successfully.";
-    const int i = index_of(value);
-    return i < 0 ? unknown_message(value)
-                 : std::string(en_us::messages[static_cast<std::size_t>(i)]);
+  const char* name() const noexcept override {
+    return conditions_ ? "winsock.condition" : "winsock";
   }
 
+  std::string message(int value) const override {
+    const pool_text t = conditions_ ? condition_message(value) : code_message(value);
+    return message_string(t.data, t.size,
+                          conditions_ ? unknown_condition_prefix : unknown_code_prefix,
+                          value);
+  }
+
+  // The winsock category maps a code to its std::errc; a condition stays itself.
   std::error_condition default_error_condition(int value) const noexcept override {
-    const int i = index_of(value);
+    const int i = conditions_ ? -1 : index_of(value);
     if (i >= 0 && code_generic[i] != std::errc{}) {
       return std::make_error_condition(code_generic[i]);
     }
     return std::error_condition(value, *this);
   }
 
-  // Same answers as "default_error_condition(value) == cond, or the second
-  // std::errc", with the cheap value test first: most comparisons in a hot
-  // loop are mismatches. wsaerror::condition membership is answered by the
-  // condition category's equivalent(), which operator== also asks.
+  // The winsock category: the same answers as "default_error_condition(value)
+  // == cond, or the second std::errc", with the cheap value test first (most
+  // comparisons in a hot loop are mismatches). wsaerror::condition membership
+  // is the condition category's equivalent() below, which operator== also asks.
   bool equivalent(int value, const std::error_condition& cond) const noexcept override {
-    const int i = index_of(value);
+    const int i = conditions_ ? -1 : index_of(value);
     if (i >= 0 && matches_generic(i, cond.value())) {
       return cond.category() == std::generic_category();
     }
-    const bool stays_winsock = i < 0 || code_generic[i] == std::errc{};
-    return stays_winsock && cond.value() == value && cond.category() == *this;
-  }
-};
-
-class WSAERROR_VISIBLE condition_category_impl final : public std::error_category {
- public:
-  const char* name() const noexcept override { return "winsock.condition"; }
-
-  std::string message(int value) const override {
-    if (condition_bit(value) == 0) {
-      return with_number("Unknown Winsock condition ", value);
-    }
-    return std::string(condition_messages[value - 1]);
+    const bool stays_here = i < 0 || code_generic[i] == std::errc{};
+    return stays_here && cond.value() == value && cond.category() == *this;
   }
 
+  // The condition category: whether `ec` holds a Winsock code in condition
+  // `cond` (holds_winsock() decides). The winsock category: the standard rule.
   bool equivalent(const std::error_code& ec, int cond) const noexcept override {
+    if (!conditions_) return ec.category() == *this && ec.value() == cond;
     const int i = index_of(ec.value());
     return i >= 0 && holds_winsock(ec) && (code_conditions[i] & condition_bit(cond)) != 0;
   }
+
+ private:
+  bool conditions_;
 };
 
 /// A T made at compile time and never destroyed: usable from any static
@@ -73,16 +106,16 @@ class WSAERROR_VISIBLE condition_category_impl final : public std::error_categor
 template <class T>
 union never_destroyed {
   T value;
-  constexpr never_destroyed() noexcept : value() {}
+  constexpr explicit never_destroyed(bool arg) noexcept : value(arg) {}
   ~never_destroyed() {}
 };
 
-/// The one instance of each category (per module when header-only).
+/// The winsock category (one per program on ELF, per module on Windows when header-only).
 WSAERROR_CONSTINIT WSAERROR_CATEGORY_OBJECT const never_destroyed<winsock_category>
-    winsock_category_instance{};
-/// The condition category's instance.
-WSAERROR_CONSTINIT WSAERROR_CATEGORY_OBJECT const never_destroyed<condition_category_impl>
-    condition_category_instance{};
+    winsock_category_instance{false};
+/// The condition category.
+WSAERROR_CONSTINIT WSAERROR_CATEGORY_OBJECT const never_destroyed<winsock_category>
+    condition_category_instance{true};
 
 }  // namespace detail
 

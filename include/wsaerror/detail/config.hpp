@@ -41,6 +41,16 @@
 #define WSAERROR_CATEGORY_OBJECT WSAERROR_VISIBLE inline
 #endif
 
+// A function every translation unit compiles but no caller needs inlined:
+// compiled once per translation unit instead of once per call site.
+#if defined(_MSC_VER)
+#define WSAERROR_NOINLINE __declspec(noinline)
+#elif defined(__GNUC__)
+#define WSAERROR_NOINLINE __attribute__((noinline))
+#else
+#define WSAERROR_NOINLINE
+#endif
+
 // The category objects are constant-initialised (no code runs at their first
 // use, so nothing can touch the thread's last error, errno or a lock there);
 // checked by the compiler where it can.

@@ -16,6 +16,7 @@
 #include <string_view>
 
 #include "../table.hpp"
+#include "message.hpp"
 #include "number_text.hpp"
 
 namespace wsaerror {

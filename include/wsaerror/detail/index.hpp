@@ -6,7 +6,7 @@
 
 #include <cstddef>
 
-#include "../generated/codes.hpp"
+#include "../generated/index.hpp"
 
 namespace wsaerror {
 namespace detail {

@@ -38,12 +38,34 @@ struct index_block {
   const signed char* positions;
 };
 
-/// The keys of one lookup table: their characters, entries and hash slots.
+/// The keys of one lookup table and their hash slots. Entries and slots are
+/// generated as string literals (a compiler reads those much faster than
+/// arrays of numbers): one char32_t per entry (offset | length << 16 | code
+/// index << 24), one char16_t per slot (key position + 1, or 0). N keys and
+/// M slots are template arguments: the lookup is compiled for each table
+/// with its sizes as constants.
 template <std::size_t N, std::size_t M>
 struct key_table {
+  static_assert((M & (M - 1)) == 0, "slot count is a power of two");
   const char* chars;
-  const key_entry (&keys)[N];
-  const unsigned short (&slots)[M];
+  const char32_t* entries;
+  const char16_t* slots;
+
+  /// How many keys there are.
+  static constexpr std::size_t size() noexcept { return N; }
+  /// How many hash slots there are.
+  static constexpr std::size_t slot_count() noexcept { return M; }
+
+  /// Key i's entry.
+  constexpr key_entry entry(std::size_t i) const noexcept {
+    const char32_t e = entries[i];
+    return key_entry{static_cast<unsigned short>(e & 0xFFFFu),
+                     static_cast<unsigned char>(e >> 16 & 0xFFu),
+                     static_cast<unsigned char>(e >> 24)};
+  }
+
+  /// The key position + 1 in hash slot h, or 0 for an empty slot.
+  constexpr unsigned slot(std::size_t h) const noexcept { return slots[h]; }
 
   constexpr std::string_view key(const key_entry& k) const noexcept {
     return std::string_view(chars + k.offset, k.length);

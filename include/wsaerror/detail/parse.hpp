@@ -138,28 +138,28 @@ constexpr std::uint32_t key_hash(std::string_view s, bool folded) noexcept {
   return h ^ (h >> 15);
 }
 
-/// Hash lookup of `s` in a key table: the matching key's entry, or nullptr.
-template <std::size_t N, std::size_t M>
-constexpr const key_entry* find_entry(const key_table<N, M>& table, std::string_view s,
-                                      bool folded) noexcept {
-  static_assert((M & (M - 1)) == 0, "slot count is a power of two");
-  std::size_t h = key_hash(s, folded) & (M - 1);
-  while (table.slots[h] != 0) {
-    const key_entry& k = table.keys[table.slots[h] - 1];
+/// Hash lookup of `s` in a key table: the position of the matching key, or -1.
+/// `Folded`: compare with fold() applied to `s` (the table's keys are folded).
+template <bool Folded, std::size_t N, std::size_t M>
+constexpr int find_position(const key_table<N, M>& table, std::string_view s) noexcept {
+  constexpr std::size_t mask = M - 1;
+  std::size_t h = key_hash(s, Folded) & mask;
+  for (unsigned slot = table.slot(h); slot != 0; slot = table.slot(h)) {
+    const key_entry k = table.entry(slot - 1);
     if (k.length == s.size()) {
       const std::string_view key = table.key(k);
-      if (folded ? equals_folded(key, s) : key == s) return &k;
+      if (Folded ? equals_folded(key, s) : key == s) return static_cast<int>(slot - 1);
     }
-    h = (h + 1) & (M - 1);
+    h = (h + 1) & mask;
   }
-  return nullptr;
+  return -1;
 }
 
 /// Hash lookup of `s` in a key table; the index of the matching key's code or -1.
-template <std::size_t N, std::size_t M>
-constexpr int find_key(const key_table<N, M>& table, std::string_view s, bool folded) noexcept {
-  const key_entry* k = find_entry(table, s, folded);
-  return k ? k->index : -1;
+template <bool Folded, std::size_t N, std::size_t M>
+constexpr int find_key(const key_table<N, M>& table, std::string_view s) noexcept {
+  const int position = find_position<Folded>(table, s);
+  return position < 0 ? -1 : table.entry(static_cast<std::size_t>(position)).index;
 }
 
 /// True when the lookup above finds every key of `table` at its own entry.
@@ -169,9 +169,13 @@ constexpr int find_key(const key_table<N, M>& table, std::string_view s, bool fo
 template <std::size_t N, std::size_t M>
 constexpr bool every_key_found(const key_table<N, M>& table, bool folded) noexcept {
   std::size_t used = 0;
-  for (std::size_t s = 0; s < M; ++s) used += table.slots[s] != 0 ? 1 : 0;
+  for (std::size_t s = 0; s < M; ++s) used += table.slot(s) != 0 ? 1 : 0;
   for (std::size_t i = 0; i < N; ++i) {
-    if (find_entry(table, table.key(table.keys[i]), folded) != &table.keys[i]) return false;
+    const std::string_view key = table.key(table.entry(i));
+    const int found = folded ? find_position<true>(table, key) : find_position<false>(table, key);
+    if (found != static_cast<int>(i)) {
+      return false;
+    }
   }
   return used == N;
 }
