@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
-// Integers as text: the one writer of decimal ("10061", "-7") and hex
-// ("0x274D") digits that message(), the printers and the Catch2 helpers use.
+// Integers as text: the writer of decimal ("10061", "-7") and hex ("0x274D")
+// digits that the printers, label() and the Catch2 helpers use (message()
+// uses snprintf, cheaper to compile in every TU; see message.hpp).
 // Digits are written into a small char array, then put in a std::string with
 // one call: appending char by char, std::to_string or <charconv> cost more to
 // compile in every translation unit.
@@ -20,8 +21,6 @@ namespace detail {
 struct number_text {
   char chars[12];
   std::size_t size;
-
-  constexpr std::string_view view() const noexcept { return std::string_view(chars, size); }
 };
 
 /// `magnitude` in `base` (10 or 16, upper-case digits), at least `min_digits`
