@@ -628,10 +628,11 @@ def render_codes(docs, codes, conditions):
     n = len(codes)
     cond_index = {k["name"]: i for i, k in enumerate(conditions)}
     out = [header(docs, "Language-independent data of every Winsock error code (the positions\n"
-                        "// of the codes are in index.hpp, the lookup keys in keys.hpp)."),
+                        "// of the codes are in index.hpp, the lookup keys in keys.hpp, what the\n"
+                        "// category reads in category_data.hpp)."),
            "#ifndef " + guard("codes"), "#define " + guard("codes"), "",
-           "#include <string_view>", "#include <system_error>", "",
-           '#include "../detail/key.hpp"', "",
+           "#include <string_view>", "",
+           '#include "../detail/key.hpp"', '#include "category_data.hpp"', "",
            "namespace wsaerror {", "namespace detail {", "",
            "/// The codes, in increasing order.",
            "inline constexpr int code_values[%d] = {" % n]
@@ -640,26 +641,11 @@ def render_codes(docs, codes, conditions):
     out += ["};", ""]
     out += pool("code_names", [c["name"] for c in codes], "Macro names, as the docs spell them")
     out += pool("code_enumerators", [c["enumerator"] for c in codes], "wsaerror::errc enumerator names")
-    out += ["/// default_error_condition() in std::errc, or std::errc{} to stay winsock.",
-            "inline constexpr std::errc code_generic[%d] = {" % n]
-    out += ["    %s,  // %s" % ("std::errc::" + c["errc"] if "errc" in c else "std::errc{}", c["name"])
-            for c in codes]
-    out += ["};", ""]
     out += pool("code_generic_names", [c.get("errc", "") for c in codes],
                 "The std::errc enumerator names of code_generic (\"\" for none)")
     out += pool("code_generic_also_names", [c.get("also", "") for c in codes],
                 "The std::errc enumerator names of code_generic_also (\"\" for none)")
-    out += ["/// A second std::errc that equivalent() accepts, or std::errc{}.",
-            "inline constexpr std::errc code_generic_also[%d] = {" % n]
-    out += ["    %s,  // %s" % ("std::errc::" + c["also"] if "also" in c else "std::errc{}", c["name"])
-            for c in codes]
-    out += ["};", "",
-            "/// wsaerror::condition membership: bit (1 << (condition - 1)).",
-            "inline constexpr unsigned char code_conditions[%d] = {" % n]
-    for c in codes:
-        bits = sum(1 << cond_index[k] for k in c.get("conditions", []))
-        out.append("    %d,  // %s" % (bits, " ".join(c.get("conditions", [])) or "-"))
-    out += ["};", "", "/// Codes that report a status rather than a failure.",
+    out += ["/// Codes that report a status rather than a failure.",
             "inline constexpr bool code_is_status[%d] = {" % n]
     for r in range(0, n, 10):
         out.append("    " + ", ".join("true" if c.get("status") else "false"
@@ -674,13 +660,49 @@ def render_codes(docs, codes, conditions):
         out.append("    " + ", ".join(str(c.get("same_as", rev.get(c["value"], 0)))
                                       for c in codes[r:r + 10]) + ",")
     out += ["};", "",
-            "/// wsaerror::condition names and messages, by condition - 1.",
+            "/// wsaerror::condition names, by condition - 1.",
             "inline constexpr std::string_view condition_names[%d] = {" % len(conditions)]
     out += ["    %s," % cpp_view(k["name"]) for k in conditions]
-    out += ["};", "inline constexpr std::string_view condition_messages[%d] = {" % len(conditions)]
-    out += ["    %s," % cpp_view(k["message"]) for k in conditions]
     out += ["};", "", "}  // namespace detail", "}  // namespace wsaerror", "", "#endif", ""]
     return "\n".join(out)
+
+
+def render_category_data(docs, codes, conditions, english):
+    """category_data.hpp: what the std::error_category reads and nothing else
+    (each code's std::errc and conditions, the en-US short messages), so that a
+    header-only category compiles none of the other data."""
+    n = len(codes)
+    cond_index = {k["name"]: i for i, k in enumerate(conditions)}
+    out = [header(docs, "What the std::error_category reads: each code's std::errc and\n"
+                        "// wsaerror::conditions, and the en-US messages of codes and conditions."),
+           "#ifndef " + guard("category_data"), "#define " + guard("category_data"), "",
+           "#include <string_view>", "#include <system_error>", "",
+           '#include "../detail/key.hpp"', "",
+           "namespace wsaerror {", "namespace detail {", "",
+           "/// default_error_condition() in std::errc, or std::errc{} to stay winsock.",
+           "inline constexpr std::errc code_generic[%d] = {" % n]
+    out += ["    %s,  // %s" % ("std::errc::" + c["errc"] if "errc" in c else "std::errc{}", c["name"])
+            for c in codes]
+    out += ["};", "", "/// A second std::errc that equivalent() accepts, or std::errc{}.",
+            "inline constexpr std::errc code_generic_also[%d] = {" % n]
+    out += ["    %s,  // %s" % ("std::errc::" + c["also"] if "also" in c else "std::errc{}", c["name"])
+            for c in codes]
+    out += ["};", "",
+            "/// wsaerror::condition membership: bit (1 << (condition - 1)).",
+            "inline constexpr unsigned char code_conditions[%d] = {" % n]
+    for c in codes:
+        bits = sum(1 << cond_index[k] for k in c.get("conditions", []))
+        out.append("    %d,  // %s" % (bits, " ".join(c.get("conditions", [])) or "-"))
+    out += ["};", "", "/// wsaerror::condition messages, by condition - 1.",
+            "inline constexpr std::string_view condition_messages[%d] = {" % len(conditions)]
+    out += ["    %s," % cpp_view(k["message"]) for k in conditions]
+    out += ["};", "", "namespace en_us {", ""]
+    out += pool("messages", [english[c["value"]][0] for c in codes],
+                "Messages, in code_values order", labels=[c["name"] for c in codes])
+    out += ["}  // namespace en_us", "}  // namespace detail", "}  // namespace wsaerror", "",
+            "#endif", ""]
+    return "\n".join(out)
+
 
 
 def render_index(docs, codes, conditions):
@@ -761,9 +783,13 @@ def render_text(docs, codes, lang, texts):
     out = [header(docs, "%s text of every Winsock error code (UTF-8)." % lang,
                   ("en-US", lang) if lang != "en-US" else ("en-US",)),
            "#ifndef " + guard("text_" + ident), "#define " + guard("text_" + ident), "",
-           '#include "../detail/key.hpp"', "",
-           "namespace wsaerror {", "namespace detail {", "namespace %s {" % ident, ""]
-    for field, what in ((0, "messages"), (1, "descriptions"), (2, "system_messages")):
+           '#include "../detail/key.hpp"']
+    fields = ((0, "messages"), (1, "descriptions"), (2, "system_messages"))
+    if lang == "en-US":  # the messages are in category_data.hpp
+        out += ['#include "category_data.hpp"']
+        fields = fields[1:]
+    out += ["", "namespace wsaerror {", "namespace detail {", "namespace %s {" % ident, ""]
+    for field, what in fields:
         out += pool(what, [texts[c["value"]][field] for c in codes],
                     "%s, in code_values order" % what.replace("_", " ").capitalize(),
                     labels=[c["name"] for c in codes])
@@ -795,6 +821,7 @@ def render_all(docs):
         "generated/codes.hpp": render_codes(docs, codes, conditions),
         "generated/index.hpp": render_index(docs, codes, conditions),
         "generated/keys.hpp": render_keys(docs, codes),
+        "generated/category_data.hpp": render_category_data(docs, codes, conditions, texts["en-US"]),
     }
     for lang in texts:
         files["generated/text_%s.hpp" % lang_id(lang)] = render_text(docs, codes, lang, texts[lang])

@@ -45,6 +45,8 @@ CASES = [
     ("  the same, WSAERROR_SEPARATE_COMPILATION", "<system_error> alone",
      "#define WSAERROR_SEPARATE_COMPILATION\n#include <wsaerror/wsaerror.hpp>\n" + ONE_CODE,
      None, True, False),
+    ("<wsaerror/category.hpp>, one code (header-only)", "<system_error> alone",
+     "#include <wsaerror/category.hpp>\n" + ONE_CODE, None, True, False),
     ("<wsaerror/category.hpp>, one code, separate", "<system_error> alone",
      "#define WSAERROR_SEPARATE_COMPILATION\n#include <wsaerror/category.hpp>\n" + ONE_CODE,
      None, True, False),

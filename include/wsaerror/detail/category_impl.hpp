@@ -11,8 +11,7 @@
 #include <system_error>
 
 #include "../category.hpp"
-#include "../generated/codes.hpp"
-#include "../generated/text_en_us.hpp"
+#include "../generated/category_data.hpp"
 #include "message.hpp"
 
 namespace wsaerror {
