@@ -4,6 +4,7 @@ module), against baselines.
 
 usage: compile_time.py [--cxx g++ --cxx clang++-16] [--opt -O0 --opt -O2]
                        [--runs 15] [--std c++17] [--cases core|all] [--include DIR]...
+                       [--match TEXT] [--instructions]
 
 Each small TU is compiled with `CXX -std=... OPT -c`; the time is the CPU time
 of the compiler (user + sys of the driver and its children, from wait4), not
@@ -15,6 +16,11 @@ ratios). The module case (clang 16 or later) builds the module interface
 include/wsaerror/wsaerror.cppm once per configuration (its time is printed
 separately) and compiles a consumer that imports it. TUs that need a missing
 header (fmt, Catch2, asio) are reported as not run.
+
+--instructions counts, instead, the instructions the compiler executes
+(valgrind's cachegrind, every child process summed), once per TU: slower, but
+the same figure on a busy machine as on a quiet one, and the ratio is then
+that of the two counts.
 """
 import argparse
 import os
@@ -117,6 +123,22 @@ def cpu_time(cmd):
     return ru.ru_utime + ru.ru_stime
 
 
+def instructions(cmd):
+    """Millions of instructions the command and its children executed, counted
+    by valgrind's cachegrind: the same on a busy machine as on a quiet one."""
+    if not shutil.which("valgrind"):
+        raise SystemExit("--instructions needs valgrind (Debian: apt-get install valgrind)")
+    r = subprocess.run(["valgrind", "--tool=cachegrind", "--cache-sim=no", "--trace-children=yes",
+                        "--cachegrind-out-file=" + os.devnull] + cmd,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    if r.returncode != 0:
+        raise SystemExit("failed (%d): %s" % (r.returncode, " ".join(cmd)))
+    counts = re.findall(r"I\s+refs:\s+([\d,]+)", r.stderr.decode(errors="replace"))
+    if not counts:
+        raise SystemExit("valgrind printed no instruction count for: " + " ".join(cmd))
+    return sum(int(c.replace(",", "")) for c in counts) / 1e6
+
+
 def has_header(cxx, header, flags):
     r = subprocess.run([cxx, "-x", "c++", "-E", "-o", os.devnull] + flags + ["-"],
                        input=("#include <%s>\n" % header).encode(),
@@ -146,7 +168,14 @@ def main():
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--match", default="", help="only the TUs whose label contains this text "
                     "(and their baselines)")
+    ap.add_argument("--instructions", action="store_true",
+                    help="count the compiler's instructions with valgrind (once per TU, "
+                    "deterministic) instead of timing --runs rounds")
     args = ap.parse_args()
+    measure, unit, what = cpu_time, "seconds", "CPU time, %d interleaved rounds" % args.runs
+    if args.instructions:
+        measure, unit, what = instructions, "M instr", "instructions (cachegrind)"
+        args.runs = 1
     cxxs = args.cxx or [c for c in ("g++", "clang++-16") if shutil.which(c)]
     opts = args.opt or ["-O0", "-O2"]
     extra = args.flags.split()
@@ -191,13 +220,13 @@ def main():
         for r in range(args.runs):
             rng.shuffle(jobs)
             for key, label, cmd in jobs:
-                times[(key, label)].append(cpu_time(cmd))
+                times[(key, label)].append(measure(cmd))
             print("round %d/%d done" % (r + 1, args.runs), file=sys.stderr)
         summary = {}
         for key, cases in configs:
-            print("\n%s -std=%s %s, CPU time, %d interleaved rounds; rows marked (C++20): -std=c++20"
-                  % (key, args.std, " ".join(extra), args.runs))
-            print("%-48s %8s  %-7s %-6s %s" % ("TU", "seconds", "ratio", "IQR", "baseline"))
+            print("\n%s -std=%s %s, %s; rows marked (C++20): -std=c++20"
+                  % (key, args.std, " ".join(extra), what))
+            print("%-48s %8s  %-7s %-6s %s" % ("TU", unit, "ratio", "IQR", "baseline"))
             for label, base, _ in cases:
                 t = times[(key, label)]
                 cell = ""
@@ -207,10 +236,13 @@ def main():
                     q = statistics.quantiles(ratios, n=4) if len(ratios) > 1 else [ratios[0]] * 3
                     med = statistics.median(ratios)
                     summary[(key, label)] = med
-                    cell = "%5.2fx  %5.2f  %s" % (med, q[2] - q[0], base)
-                print("%-48s %8.3f  %s" % (label, statistics.median(t), cell))
+                    spread = "%5.2f" % (q[2] - q[0]) if not args.instructions else "    -"
+                    cell = "%5.2fx  %s  %s" % (med, spread, base)
+                print("%-48s %8.3f  %s" % (label, statistics.median(t), cell) if not args.instructions
+                      else "%-48s %8.1f  %s" % (label, t[0], cell))
         keys = [k for k, _ in configs]
-        print("\nratio to its baseline (median of paired rounds)")
+        print("\nratio to its baseline (%s)" % ("of the instruction counts" if args.instructions
+                                                else "median of paired rounds"))
         print("%-48s %s" % ("TU", "".join("%16s" % k for k in keys)))
         for label, base, *_ in CASES:
             if not any((k, label) in summary for k in keys):
