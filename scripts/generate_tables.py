@@ -626,7 +626,6 @@ def index_data(codes):
 
 def render_codes(docs, codes, conditions):
     n = len(codes)
-    cond_index = {k["name"]: i for i, k in enumerate(conditions)}
     out = [header(docs, "Language-independent data of every Winsock error code (the positions\n"
                         "// of the codes are in index.hpp, the lookup keys in keys.hpp, what the\n"
                         "// category reads in category_data.hpp)."),
@@ -681,12 +680,10 @@ def render_category_data(docs, codes, conditions, english):
            "namespace wsaerror {", "namespace detail {", "",
            "/// default_error_condition() in std::errc, or std::errc{} to stay winsock.",
            "inline constexpr std::errc code_generic[%d] = {" % n]
-    out += ["    %s,  // %s" % ("std::errc::" + c["errc"] if "errc" in c else "std::errc{}", c["name"])
-            for c in codes]
+    out += errc_rows(codes, "errc")
     out += ["};", "", "/// A second std::errc that equivalent() accepts, or std::errc{}.",
             "inline constexpr std::errc code_generic_also[%d] = {" % n]
-    out += ["    %s,  // %s" % ("std::errc::" + c["also"] if "also" in c else "std::errc{}", c["name"])
-            for c in codes]
+    out += errc_rows(codes, "also")
     out += ["};", "",
             "/// wsaerror::condition membership: bit (1 << (condition - 1)).",
             "inline constexpr unsigned char code_conditions[%d] = {" % n]
@@ -703,6 +700,11 @@ def render_category_data(docs, codes, conditions, english):
             "#endif", ""]
     return "\n".join(out)
 
+
+def errc_rows(codes, field):
+    """One std::errc initialiser per code from codes.json's `field`, std::errc{} without one."""
+    return ["    %s,  // %s" % ("std::errc::" + c[field] if field in c else "std::errc{}", c["name"])
+            for c in codes]
 
 
 def render_index(docs, codes, conditions):
