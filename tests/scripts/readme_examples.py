@@ -130,27 +130,35 @@ def main():
 
 
 def run_in_terminal(argv, env, columns=80, cwd=None):
-    """Runs argv on a pseudo-terminal of `columns` columns; (status, output)."""
+    """Runs argv on a pseudo-terminal of `columns` columns; (status, output).
+
+    Linux moves a terminal's output to the master side asynchronously, so
+    reading until EIO can lose the child's last lines once it has exited.
+    The parent keeps the slave open, and after the child exits it writes an
+    end marker through the same terminal: everything before the marker is the
+    child's whole output, in order."""
     import fcntl
     import pty
+    import select
     import struct
     import termios
+    marker = b"\x1f--wsaerror-readme-end--\x1f"
     master, slave = pty.openpty()
     fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, columns, 0, 0))
     p = subprocess.Popen(argv, stdin=slave, stdout=slave, stderr=slave, env=env, close_fds=True,
                          cwd=cwd)
+    data = b""
+    sent = False
+    while marker not in data:
+        if not sent and p.poll() is not None:
+            os.write(slave, marker)
+            sent = True
+        ready, _, _ = select.select([master], [], [], 0.05)
+        if ready:
+            data += os.read(master, 65536)
     os.close(slave)
-    chunks = []
-    while True:
-        try:
-            data = os.read(master, 65536)
-        except OSError:  # EIO: the child closed the terminal
-            break
-        if not data:
-            break
-        chunks.append(data)
     os.close(master)
-    return p.wait(), b"".join(chunks).replace(b"\r\n", b"\n")
+    return p.wait(), data[:data.index(marker)].replace(b"\r\n", b"\n")
 
 
 def replay(session, tool, emulator, terminal, workdir):
