@@ -31,8 +31,12 @@
 #define WSAERROR_DECL WSAERROR_VISIBLE
 #endif
 #define WSAERROR_CATEGORY_INLINE
-// The category objects: private to the one TU that defines category().
-#define WSAERROR_CATEGORY_OBJECT static
+// The category objects: defined by the one TU that defines category(), under
+// the names a header-only TU gives its inline copies. A program that mixes the
+// two modes then does not link on GCC and MinGW ("multiple definition of
+// wsaerror::detail::winsock_category_instance") and, on Clang, where the
+// inline copies are weak, uses this one definition everywhere.
+#define WSAERROR_CATEGORY_OBJECT extern
 #else
 #define WSAERROR_DECL WSAERROR_VISIBLE
 #define WSAERROR_CATEGORY_INLINE inline
