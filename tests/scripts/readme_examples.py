@@ -16,7 +16,8 @@ README marks what this checks with HTML comments:
       0, or the N of a trailing `# exit N`. `<!-- session: piped -->` runs the
       commands with stdout and stderr on a pipe instead. Sessions run in WORKDIR.
   <!-- file: NAME -->  the next ``` block is written to WORKDIR/NAME, for the
-      sessions after it (a log for `wsaerror --scan NAME`).
+      sessions after it (a log for `wsaerror --scan NAME`) and for examples
+      whose extra flags name it as {workdir}/NAME (a second source file).
 What runs is chosen by the arguments, never by what the machine lacks:
   (default)   every example without needs=, and the piped sessions;
   --only NAME that example (its FEATUREs must be given with --feature: the
@@ -81,7 +82,7 @@ def main():
             needs = [w[6:] for w in shlex.split(extra) if w.startswith("needs=")]
             want = [int(w[5:]) for w in shlex.split(extra) if w.startswith("exit=")]
             want = want[0] if want else 0
-            extra = " ".join(w for w in shlex.split(extra)
+            extra = " ".join(shlex.quote(w.replace("{workdir}", args.workdir)) for w in shlex.split(extra)
                              if not w.startswith("needs=") and not w.startswith("exit="))
             if args.only and name not in args.only:
                 continue
