@@ -807,7 +807,7 @@ def hand_written_headers(out, langs):
     problems = []
     all_path = os.path.join(out, "lang", "all.hpp")
     all_hpp = read(all_path) if os.path.exists(all_path) else ""
-    for lang in langs[1:]:
+    for lang in langs:  # en-US too: lang/en_us.hpp holds wsaerror::en_us
         ident = lang_id(lang)
         if not os.path.exists(os.path.join(out, "lang", ident + ".hpp")):
             problems.append("write lang/%s.hpp for %s (copy lang/de_de.hpp)" % (ident, lang))

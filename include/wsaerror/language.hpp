@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: MIT
 // Text in other languages: wsaerror::language, find(value, language),
 // all(language), message(ec, language), localized_what(error, language). The
-// core ships en_us; each further language is an opt-in header under
-// wsaerror/lang/ (wsaerror/lang/de_de.hpp), so programs that never include
-// one carry none of its bytes; wsaerror/lang/all.hpp has them all and picks
-// one by tag at run time (language_for("pt_BR.UTF-8")).
+// core's text is en-US; each language object is an opt-in header under
+// wsaerror/lang/ (wsaerror/lang/de_de.hpp, and lang/en_us.hpp for en_us), so
+// programs that never include one carry none of its bytes;
+// wsaerror/lang/all.hpp has them all and picks one by tag at run time
+// (language_for("pt_BR.UTF-8")).
 #ifndef WSAERROR_LANGUAGE_HPP_INCLUDED
 #define WSAERROR_LANGUAGE_HPP_INCLUDED
 
@@ -23,9 +24,6 @@ struct language {
   std::string_view tag;                               ///< "en-US", "de-DE", "zh-TW"
   const std::array<error_info, code_count>* entries;  ///< value order, like all()
 };
-
-/// English (United States): the core table.
-inline constexpr language en_us{"en-US", &detail::entries};
 
 /// Every entry in `lang`, in increasing order of value.
 constexpr const std::array<error_info, code_count>& all(const language& lang) noexcept {

@@ -99,42 +99,71 @@ constexpr std::array<error_info, code_count> make_entries(
 }
 
 /// Every entry with the text of one language, in increasing order of value;
-/// instantiated only by a program that uses that language.
+/// instantiated only by a program that uses that language. `Lazy` is always
+/// void: see entries.
 template <const string_pool& Messages, const string_pool& Descriptions,
-          const string_pool& SystemMessages>
+          const string_pool& SystemMessages, class Lazy = void>
 inline constexpr std::array<error_info, code_count> entries_in =
     make_entries(Messages, Descriptions, SystemMessages);
 
-/// Every entry (en-US), in increasing order of value.
-inline constexpr const std::array<error_info, code_count>& entries =
-    entries_in<en_us::messages, en_us::descriptions, en_us::system_messages>;
+/// void, as a type that depends on T.
+template <class T>
+struct lazy {
+  using type = void;
+};
 
+/// Every entry (en-US), in increasing order of value: always the one array
+/// entries_in<..., void>. Named through a template parameter so that a
+/// compiler evaluates the 97 entries (about 50 million instructions) only in
+/// a translation unit that instantiates a lookup (find, parse, all, en_us),
+/// not in every one that includes the header to make an error_code.
+template <class T>
+inline constexpr const std::array<error_info, code_count>& entries =
+    entries_in<en_us::messages, en_us::descriptions, en_us::system_messages,
+               typename lazy<T>::type>;
+
+template <class T>
 constexpr const error_info* at(int index) noexcept {
-  return index < 0 ? nullptr : &entries[static_cast<std::size_t>(index)];
+  return index < 0 ? nullptr : &entries<T>[static_cast<std::size_t>(index)];
 }
 
 }  // namespace detail
 
+// The lookups below are templates only so that the table is evaluated where
+// one is used (see detail::entries); call them as plain functions:
+// find(10061), parse("econnrefused"), all().
+
 /// Every entry, in increasing order of value.
-constexpr const std::array<error_info, code_count>& all() noexcept { return detail::entries; }
+template <class Lazy = void>
+constexpr const std::array<error_info, code_count>& all() noexcept {
+  return detail::entries<Lazy>;
+}
 
 /// The entry of a code, or nullptr when `value` is no Winsock code.
-constexpr const error_info* find(int value) noexcept { return detail::at(detail::index_of(value)); }
+template <class Lazy = void>
+constexpr const error_info* find(int value) noexcept {
+  return detail::at<Lazy>(detail::index_of(value));
+}
 
 /// The entry of a wsaerror::errc, or nullptr for a value that is no enumerator.
-constexpr const error_info* find(errc code) noexcept { return find(static_cast<int>(code)); }
+template <class Lazy = void>
+constexpr const error_info* find(errc code) noexcept {
+  return find<Lazy>(static_cast<int>(code));
+}
 
 /// The entry of the Winsock code `ec` holds (see holds_winsock(): our category
 /// or another module's copy anywhere; on Windows also std::system_category()
 /// and Asio's "asio.system"), or nullptr.
-inline const error_info* find(const std::error_code& ec) noexcept {
-  return holds_winsock(ec) ? find(ec.value()) : nullptr;
+template <class Lazy = void>
+const error_info* find(const std::error_code& ec) noexcept {
+  return holds_winsock(ec) ? find<Lazy>(ec.value()) : nullptr;
 }
 
 /// The entry with this macro name or alias, spelled exactly ("WSAECONNREFUSED",
 /// "ECONNREFUSED", "WSANO_ADDRESS", "ERROR_IO_PENDING"...), or nullptr.
+template <class Lazy = void>
 constexpr const error_info* find(std::string_view name) noexcept {
-  return detail::at(detail::find_key<false>(detail::exact_keys, name));
+  return detail::at<Lazy>(detail::find_key<false>(detail::exact_keys, name));
 }
 
 /// `text` without what parse() ignores around a code: blanks, quotes,
@@ -162,7 +191,7 @@ template <class F>
 constexpr void for_each_parse_key(F&& f) {
   for (std::size_t i = 0; i < detail::parse_keys.size(); ++i) {
     const detail::key_entry k = detail::parse_keys.entry(i);
-    f(detail::parse_keys.key(k), detail::entries[k.index]);
+    f(detail::parse_keys.key(k), detail::entries<F>[k.index]);
   }
 }
 
@@ -173,6 +202,7 @@ constexpr void for_each_parse_key(F&& f) {
 /// SocketError names with or without "SocketError." (ConnectionRefused),
 /// decimal (10061), hex (0x274D, 274Dh), and HRESULT_FROM_WIN32 (0x8007274D,
 /// -2147014835).
+template <class Lazy = void>
 constexpr const error_info* parse(std::string_view text) noexcept {
   const std::string_view s = detail::strip_dotnet_prefix(detail::trim(text));
   if (s.empty() || s.size() > detail::max_parse_length) {
@@ -184,16 +214,16 @@ constexpr const error_info* parse(std::string_view text) noexcept {
     // a Winsock code itself, or an HRESULT_FROM_WIN32 (0x8007xxxx) around one
     const unsigned long long bits = negative ? 0x100000000ull - magnitude : magnitude;
     if (!negative && magnitude <= 0x7FFFFFFFull) {
-      if (const error_info* e = find(static_cast<int>(magnitude))) {
+      if (const error_info* e = find<Lazy>(static_cast<int>(magnitude))) {
         return e;
       }
     }
     if ((bits & 0xFFFF0000ull) == 0x80070000ull) {
-      return find(static_cast<int>(bits & 0xFFFFull));
+      return find<Lazy>(static_cast<int>(bits & 0xFFFFull));
     }
     return nullptr;
   }
-  return detail::at(detail::find_key<true>(detail::parse_keys, s));
+  return detail::at<Lazy>(detail::find_key<true>(detail::parse_keys, s));
 }
 
 /// The name of e.generic as written in std::errc ("connection_refused"), or

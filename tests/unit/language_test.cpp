@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // zh-TW text (opt-in <wsaerror/lang/zh_tw.hpp>) against the zh-TW pages, and
 // the language API.
+#include <wsaerror/lang/en_us.hpp>
 #include <wsaerror/lang/zh_tw.hpp>
 
 #include <string>

@@ -13,6 +13,7 @@
 #include "../detail/language_tag.hpp"
 #include "../language.hpp"
 #include "de_de.hpp"
+#include "en_us.hpp"
 #include "es_es.hpp"
 #include "fr_fr.hpp"
 #include "it_it.hpp"
