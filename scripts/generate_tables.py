@@ -27,6 +27,7 @@ import json
 import os
 import re
 import sys
+import textwrap
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DEFAULT_DOCS = os.path.join(ROOT, "data", "msdocs")
@@ -456,14 +457,14 @@ def cpp_view(text, indent=None):
 def pool(name, strings, what, labels=None):
     """A string_pool: the strings back to back in one char array (adjacent
     literals, wrapped; with `labels`, one commented literal per string) and
-    their offsets."""
+    their offsets, a char16_t literal (see cpp_units_wrapped)."""
     offsets = [0]
     for t in strings:
         offsets.append(offsets[-1] + len(t.encode("utf-8")))
-    if offsets[-1] > 65535:
-        raise DocsError("%s: %d bytes, more than an unsigned short offset" % (name, offsets[-1]))
-    lines = ["/// %s, back to back; %s[i] is string i." % (what, name),
-             "inline constexpr char %s_chars[] =" % name]
+    if offsets[-1] > 0xFFFF:
+        raise DocsError("%s: %d bytes, more than a char16_t offset" % (name, offsets[-1]))
+    lines = doc_comment("%s, back to back; %s[i] is string i." % (what, name))
+    lines.append("inline constexpr char %s_chars[] =" % name)
     if labels:
         for label, t in zip(labels, strings):
             lines.append("    // %s" % label)
@@ -472,19 +473,33 @@ def pool(name, strings, what, labels=None):
     else:
         joined = "".join(strings)
         lines.append("    " + (cpp_string_wrapped(joined, 4) if joined else '""') + ";")
-    lines.append("inline constexpr unsigned short %s_offsets[%d] = {" % (name, len(offsets)))
-    for r in range(0, len(offsets), 12):
-        lines.append("    " + ", ".join(str(o) for o in offsets[r:r + 12]) + ",")
-    lines += ["};",
-              "inline constexpr string_pool %s{%s_chars, %s_offsets};" % (name, name, name), ""]
+    lines += doc_comment("Where string i starts in %s_chars, then where the last ends." % name)
+    lines += ["inline constexpr char16_t %s_offsets[] =" % name,
+              "    " + cpp_units_wrapped(offsets, "u", 4, 4, name + "_offsets") + ";"]
+    lines += wrapped_declaration("inline constexpr string_pool %s{" % name,
+                                 "%s_chars, %s_offsets};" % (name, name))
+    lines.append("")
     return lines
+
+
+def doc_comment(text, width=100):
+    """`text` as /// lines no longer than `width`."""
+    return ["/// " + line for line in textwrap.wrap(text, width - 4, break_long_words=False,
+                                                      break_on_hyphens=False)]
+
+
+def wrapped_declaration(head, tail, width=100):
+    """`head` + `tail` on one line, or on two (the second indented) when one
+    would be longer than `width`."""
+    if len(head) + len(tail) <= width:
+        return [head + tail]
+    return [head, "    " + tail]
 
 
 def key_pool(name, keys):
     """A key_table over (key, code index) pairs, with its hash slots. Entries
     and slots are string literals of char32_t and char16_t, not arrays of
-    numbers: a compiler reads a literal much faster than a thousand
-    initializers, and a lookup loads each as one number all the same."""
+    numbers (why: see cpp_units_wrapped)."""
     chars, entries, offset = [], [], 0
     for key, index in keys:
         chars.append(key)
@@ -496,16 +511,28 @@ def key_pool(name, keys):
              "    " + cpp_string_wrapped("".join(chars), 4) + ";",
              "/// One per key: offset | length << 16 | code index << 24.",
              "inline constexpr char32_t %s_entries[] =" % name,
-             "    " + cpp_units_wrapped(entries, "U", 8, 4) + ";"]
+             "    " + cpp_units_wrapped(entries, "U", 8, 4, name + "_entries") + ";"]
     lines += hash_table(name + "_slots", [k for k, _ in keys])
-    lines.append("inline constexpr key_table<%d, %d> %s{%s_chars, %s_entries, %s_slots};" % (
-        len(entries), slot_count(len(keys)), name, name, name, name))
+    lines += wrapped_declaration(
+        "inline constexpr key_table<%d, %d> %s{" % (len(entries), slot_count(len(keys)), name),
+        "%s_chars, %s_entries, %s_slots};" % (name, name, name))
     return lines
 
 
-def cpp_units_wrapped(units, prefix, digits, indent, width=100):
-    """Numbers as the code units of adjacent u"" / U"" literals, each a hex
-    escape of `digits` digits (pure ASCII; the next backslash ends each)."""
+def cpp_units_wrapped(units, prefix, digits, indent, what, width=100):
+    """Non-negative numbers as the code units of adjacent u"" (digits=4) or
+    U"" (digits=8) literals, each a hex escape of `digits` digits (pure
+    ASCII; the next backslash ends each). The generated headers store their
+    arrays of small numbers this way, not as `{1, 2, 3, ...}`: a compiler
+    spends some 14,000 instructions on each number of an initializer list
+    but next to nothing on a code unit of a literal, and the program loads
+    either as one number all the same. The array gets one more element, the
+    literal's terminating 0. A number that does not fit is a DocsError."""
+    for u in units:
+        if not 0 <= u < 16 ** digits:
+            raise DocsError("%s: %d does not fit a %s\"\" code unit" % (what, u, prefix))
+    if not units:
+        return prefix + '""'
     per_line = (width - indent - 3) // (digits + 2)
     pad = " " * indent
     return ("\n" + pad).join(
@@ -617,8 +644,9 @@ def index_data(codes):
     lines.append("};")
     lines.append("/// The codes outside the blocks, and their positions in the code_* arrays.")
     lines.append("inline constexpr std::size_t index_lone_count = %d;" % len(lone))
-    lines.append("inline constexpr int index_lone_values[%d] = {%s};" % (
-        max(len(lone), 1), ", ".join(str(values[k]) for k in lone) or "0"))
+    lines.append("inline constexpr char16_t index_lone_values[] =")
+    lines.append("    " + cpp_units_wrapped([values[k] for k in lone], "u", 4, 4,
+                                            "index_lone_values") + ";")
     lines.append("inline constexpr signed char index_lone_positions[%d] = {%s};" % (
         max(len(lone), 1), ", ".join(str(k) for k in lone) or "-1"))
     return lines
@@ -633,11 +661,10 @@ def render_codes(docs, codes, conditions):
            "#include <string_view>", "",
            '#include "../detail/key.hpp"', '#include "category_data.hpp"', "",
            "namespace wsaerror {", "namespace detail {", "",
-           "/// The codes, in increasing order.",
-           "inline constexpr int code_values[%d] = {" % n]
-    for r in range(0, n, 10):
-        out.append("    " + ", ".join(str(c["value"]) for c in codes[r:r + 10]) + ",")
-    out += ["};", ""]
+           "/// The codes, in increasing order (code_count of them, then the literal's 0).",
+           "inline constexpr char16_t code_values[] =",
+           "    " + cpp_units_wrapped([c["value"] for c in codes], "u", 4, 4, "code_values") + ";",
+           ""]
     out += pool("code_names", [c["name"] for c in codes], "Macro names, as the docs spell them")
     out += pool("code_enumerators", [c["enumerator"] for c in codes], "wsaerror::errc enumerator names")
     out += pool("code_generic_names", [c.get("errc", "") for c in codes],
@@ -649,16 +676,14 @@ def render_codes(docs, codes, conditions):
     for r in range(0, n, 10):
         out.append("    " + ", ".join("true" if c.get("status") else "false"
                                       for c in codes[r:r + 10]) + ",")
-    out += ["};", "", "/// The other code of an alias pair (same meaning), or 0.",
-            "inline constexpr int code_same_as[%d] = {" % n]
     rev = {}
     for c in codes:
         if c.get("same_as"):
             rev[c["same_as"]] = c["value"]
-    for r in range(0, n, 10):
-        out.append("    " + ", ".join(str(c.get("same_as", rev.get(c["value"], 0)))
-                                      for c in codes[r:r + 10]) + ",")
-    out += ["};", "",
+    same_as = [c.get("same_as", rev.get(c["value"], 0)) for c in codes]
+    out += ["};", "", "/// The other code of an alias pair (same meaning), or 0.",
+            "inline constexpr char16_t code_same_as[] =",
+            "    " + cpp_units_wrapped(same_as, "u", 4, 4, "code_same_as") + ";", "",
             "/// wsaerror::condition names, by condition - 1.",
             "inline constexpr std::string_view condition_names[%d] = {" % len(conditions)]
     out += ["    %s," % cpp_view(k["name"]) for k in conditions]
@@ -772,7 +797,7 @@ def hash_table(name, keys):
     lines = ["/// Hash slots of the keys above (detail::key_hash, linear probing): key",
              "/// position + 1, or 0.",
              "inline constexpr char16_t %s[] =" % name,
-             "    " + cpp_units_wrapped(slots, "u", 4, 4) + ";"]
+             "    " + cpp_units_wrapped(slots, "u", 4, 4, name) + ";"]
     return lines
 
 

@@ -66,6 +66,56 @@ class CppStrings(unittest.TestCase):
             self.assertEqual((len(body) - 2) % 4, 0, line)  # whole \ooo escapes only
 
 
+def units_of(literal, prefix):
+    """The code units of adjacent u"" / U"" literals made of \\x escapes."""
+    units = []
+    for line in literal.split("\n"):
+        body = line.strip()
+        assert body.startswith(prefix + '"') and body.endswith('"'), line
+        for escape in body[len(prefix) + 1:-1].split("\\x")[1:]:
+            units.append(int(escape, 16))
+    return units
+
+
+class CppUnits(unittest.TestCase):
+    """Arrays of small numbers as char16_t / char32_t literals."""
+
+    def test_fixed_width_hex_escapes(self):
+        self.assertEqual(g.cpp_units_wrapped([0, 0x12, 0xFFFF], "u", 4, 4, "t"),
+                         'u"\\x0000\\x0012\\xFFFF"')
+        self.assertEqual(g.cpp_units_wrapped([0x10FFFF, 96 << 24], "U", 8, 4, "t"),
+                         'U"\\x0010FFFF\\x60000000"')
+
+    def test_wrapped_lines_hold_whole_escapes_and_every_number(self):
+        numbers = list(range(0, 65536, 257))
+        wrapped = g.cpp_units_wrapped(numbers, "u", 4, 4, "t", width=40)
+        for line in wrapped.split("\n"):
+            self.assertLessEqual(len(line) + (0 if line.startswith(" ") else 4), 40, line)
+            body = line.strip()
+            self.assertTrue(body.startswith('u"') and body.endswith('"'), line)
+            self.assertEqual((len(body) - 3) % 6, 0, line)
+        self.assertEqual(units_of(wrapped, "u"), numbers)
+
+    def test_no_numbers_is_an_empty_literal(self):
+        self.assertEqual(g.cpp_units_wrapped([], "u", 4, 4, "t"), 'u""')
+
+    def test_a_number_that_does_not_fit_is_an_error(self):
+        for bad in (0x10000, -1):
+            with self.assertRaisesRegex(g.DocsError, "code_values: %d " % bad):
+                g.cpp_units_wrapped([1, bad], "u", 4, 4, "code_values")
+
+    def test_pool_offsets_are_a_char16_t_literal(self):
+        lines = g.pool("p", ["ab", "", "c"], "Test strings")
+        at = lines.index("inline constexpr char16_t p_offsets[] =")
+        self.assertTrue(lines[at - 1].startswith("/// "))
+        self.assertEqual(lines[at + 1], '    u"\\x0000\\x0002\\x0002\\x0003";')
+        self.assertIn("inline constexpr string_pool p{p_chars, p_offsets};", lines)
+
+    def test_a_pool_past_16_bit_offsets_is_an_error(self):
+        with self.assertRaisesRegex(g.DocsError, "more than a char16_t offset"):
+            g.pool("p", ["x" * 40000, "y" * 30000], "Test strings")
+
+
 ROW_MD = ('| <span id="WSAEX"></span><dl><dt><strong>WSAEX</strong></dt><dt>10001</dt></dl> | '
           '<dl><dt><span id="m"></span>Short.</dt><dd> Long <a href="/b"><strong>bind</strong></a>.<br /></dd></dl> | ')
 ROW_MD_OUTSIDE = ('| <span id="WSAEY"></span><dl><dt><strong>WSAEY</strong></dt><dt>10002</dt></dl> | '
@@ -139,9 +189,28 @@ class RealDocs(unittest.TestCase):
             for value, (message, description, system) in t.items():
                 self.assertTrue(message and system, (lang, value))
 
-    def test_generated_headers_are_ascii(self):
+    def test_generated_headers_are_ascii_in_short_lines(self):
         for name, content in g.render_all(g.DEFAULT_DOCS).items():
             content.encode("ascii")
+            for n, line in enumerate(content.split("\n"), 1):
+                self.assertLessEqual(len(line), 100, "%s:%d" % (name, n))
+
+    def test_numbers_that_fit_16_bits_are_char16_t_literals(self):
+        files = g.render_all(g.DEFAULT_DOCS)
+        for name in ("code_values", "code_same_as", "index_lone_values", "code_names_offsets",
+                     "messages_offsets", "exact_keys_slots"):
+            self.assertTrue(any("inline constexpr char16_t %s[] =\n    u\"" % name in content
+                                for content in files.values()), name)
+        for name, content in files.items():
+            self.assertNotIn("unsigned short", content, name)
+            self.assertNotRegex(content, r"constexpr int \w+\[", name)
+
+    def test_a_code_past_16_bits_is_an_error(self):
+        big = [{"value": 70000, "name": "WSAEBIG", "enumerator": "big"}]
+        with self.assertRaisesRegex(g.DocsError, "code_values: 70000 "):
+            g.render_codes(g.DEFAULT_DOCS, big, [])
+        with self.assertRaisesRegex(g.DocsError, "index_lone_values: 70000 "):
+            g.render_index(g.DEFAULT_DOCS, big, [])
 
 
 class Checksums(unittest.TestCase):

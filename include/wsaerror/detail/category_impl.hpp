@@ -43,7 +43,7 @@ inline pool_text code_message(int value) noexcept {
   if (value == 0) return pool_text{"The operation completed successfully.", 37};
   const int i = category_index(value);
   if (i < 0) return pool_text{nullptr, 0};
-  const unsigned short* at = en_us::messages_offsets + i;
+  const char16_t* at = en_us::messages_offsets + i;
   return pool_text{en_us::messages_chars + at[0], static_cast<std::size_t>(at[1] - at[0])};
 }
 

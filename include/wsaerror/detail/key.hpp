@@ -2,6 +2,11 @@
 // How the generated tables store their data: strings back to back in one
 // char array, found by offsets (cheap to compile, small in the binary), the
 // lookup keys over such arrays, and the blocks that map values to positions.
+// Arrays of numbers that fit 16 bits (offsets, code values, hash slots) and
+// the key entries are generated as char16_t and char32_t string literals: a
+// compiler reads those much faster than `{1, 2, 3, ...}`, and a load of a
+// char16_t is the load of an unsigned short. Each has one element more than
+// its numbers, the literal's terminating 0.
 #ifndef WSAERROR_DETAIL_KEY_HPP_INCLUDED
 #define WSAERROR_DETAIL_KEY_HPP_INCLUDED
 
@@ -14,7 +19,7 @@ namespace detail {
 /// Strings stored back to back: string i is chars[offsets[i], offsets[i + 1]).
 struct string_pool {
   const char* chars;
-  const unsigned short* offsets;
+  const char16_t* offsets;
 
   constexpr std::string_view operator[](std::size_t i) const noexcept {
     return std::string_view(chars + offsets[i],
@@ -38,12 +43,11 @@ struct index_block {
   const signed char* positions;
 };
 
-/// The keys of one lookup table and their hash slots. Entries and slots are
-/// generated as string literals (a compiler reads those much faster than
-/// arrays of numbers): one char32_t per entry (offset | length << 16 | code
-/// index << 24), one char16_t per slot (key position + 1, or 0). N keys and
-/// M slots are template arguments: the lookup is compiled for each table
-/// with its sizes as constants.
+/// The keys of one lookup table and their hash slots, string literals (see
+/// above): one char32_t per entry (offset | length << 16 | code index << 24),
+/// one char16_t per slot (key position + 1, or 0). N keys and M slots are
+/// template arguments: the lookup is compiled for each table with its sizes
+/// as constants.
 template <std::size_t N, std::size_t M>
 struct key_table {
   static_assert((M & (M - 1)) == 0, "slot count is a power of two");

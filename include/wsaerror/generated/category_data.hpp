@@ -535,17 +535,15 @@ inline constexpr char messages_chars[] =
     "No such host is known securely."
     // WSA_IPSEC_NAME_POLICY_ERROR
     "Name based IPSEC policy could not be added.";
-inline constexpr unsigned short messages_offsets[98] = {
-    0, 41, 71, 106, 135, 185, 227, 253, 278, 296, 308, 325,
-    345, 378, 404, 434, 464, 493, 510, 541, 561, 584, 610, 634,
-    664, 712, 735, 767, 783, 806, 842, 875, 900, 926, 954, 978,
-    1012, 1032, 1053, 1072, 1094, 1108, 1121, 1138, 1158, 1177, 1197, 1217,
-    1245, 1260, 1293, 1326, 1366, 1396, 1412, 1435, 1467, 1495, 1533, 1553,
-    1571, 1592, 1608, 1626, 1653, 1668, 1700, 1731, 1776, 1790, 1802, 1817,
-    1834, 1856, 1876, 1895, 1909, 1924, 1950, 1968, 1991, 2010, 2038, 2063,
-    2087, 2114, 2140, 2165, 2189, 2215, 2243, 2282, 2323, 2361, 2393, 2426,
-    2457, 2500,
-};
+/// Where string i starts in messages_chars, then where the last ends.
+inline constexpr char16_t messages_offsets[] =
+    u"\x0000\x0029\x0047\x006A\x0087\x00B9\x00E3\x00FD\x0116\x0128\x0134\x0145\x0159\x017A\x0194"
+    u"\x01B2\x01D0\x01ED\x01FE\x021D\x0231\x0248\x0262\x027A\x0298\x02C8\x02DF\x02FF\x030F\x0326"
+    u"\x034A\x036B\x0384\x039E\x03BA\x03D2\x03F4\x0408\x041D\x0430\x0446\x0454\x0461\x0472\x0486"
+    u"\x0499\x04AD\x04C1\x04DD\x04EC\x050D\x052E\x0556\x0574\x0584\x059B\x05BB\x05D7\x05FD\x0611"
+    u"\x0623\x0638\x0648\x065A\x0675\x0684\x06A4\x06C3\x06F0\x06FE\x070A\x0719\x072A\x0740\x0754"
+    u"\x0767\x0775\x0784\x079E\x07B0\x07C7\x07DA\x07F6\x080F\x0827\x0842\x085C\x0875\x088D\x08A7"
+    u"\x08C3\x08EA\x0913\x0939\x0959\x097A\x0999\x09C4";
 inline constexpr string_pool messages{messages_chars, messages_offsets};
 
 }  // namespace en_us

@@ -24,19 +24,15 @@
 namespace wsaerror {
 namespace detail {
 
-/// The codes, in increasing order.
-inline constexpr int code_values[97] = {
-    6, 8, 87, 995, 996, 997, 10004, 10009, 10013, 10014,
-    10022, 10024, 10035, 10036, 10037, 10038, 10039, 10040, 10041, 10042,
-    10043, 10044, 10045, 10046, 10047, 10048, 10049, 10050, 10051, 10052,
-    10053, 10054, 10055, 10056, 10057, 10058, 10059, 10060, 10061, 10062,
-    10063, 10064, 10065, 10066, 10067, 10068, 10069, 10070, 10071, 10091,
-    10092, 10093, 10101, 10102, 10103, 10104, 10105, 10106, 10107, 10108,
-    10109, 10110, 10111, 10112, 11001, 11002, 11003, 11004, 11005, 11006,
-    11007, 11008, 11009, 11010, 11011, 11012, 11013, 11014, 11015, 11016,
-    11017, 11018, 11019, 11020, 11021, 11022, 11023, 11024, 11025, 11026,
-    11027, 11028, 11029, 11030, 11031, 11032, 11033,
-};
+/// The codes, in increasing order (code_count of them, then the literal's 0).
+inline constexpr char16_t code_values[] =
+    u"\x0006\x0008\x0057\x03E3\x03E4\x03E5\x2714\x2719\x271D\x271E\x2726\x2728\x2733\x2734\x2735"
+    u"\x2736\x2737\x2738\x2739\x273A\x273B\x273C\x273D\x273E\x273F\x2740\x2741\x2742\x2743\x2744"
+    u"\x2745\x2746\x2747\x2748\x2749\x274A\x274B\x274C\x274D\x274E\x274F\x2750\x2751\x2752\x2753"
+    u"\x2754\x2755\x2756\x2757\x276B\x276C\x276D\x2775\x2776\x2777\x2778\x2779\x277A\x277B\x277C"
+    u"\x277D\x277E\x277F\x2780\x2AF9\x2AFA\x2AFB\x2AFC\x2AFD\x2AFE\x2AFF\x2B00\x2B01\x2B02\x2B03"
+    u"\x2B04\x2B05\x2B06\x2B07\x2B08\x2B09\x2B0A\x2B0B\x2B0C\x2B0D\x2B0E\x2B0F\x2B10\x2B11\x2B12"
+    u"\x2B13\x2B14\x2B15\x2B16\x2B17\x2B18\x2B19";
 
 /// Macro names, as the docs spell them, back to back; code_names[i] is string i.
 inline constexpr char code_names_chars[] =
@@ -57,17 +53,15 @@ inline constexpr char code_names_chars[] =
     "A_QOS_EUNKOWNPSOBJWSA_QOS_EPOLICYOBJWSA_QOS_EFLOWDESCWSA_QOS_EPSFLOWSPECWSA_QOS_EPSFILTERSPEC"
     "WSA_QOS_ESDMODEOBJWSA_QOS_ESHAPERATEOBJWSA_QOS_RESERVED_PETYPEWSA_SECURE_HOST_NOT_FOUNDWSA_IP"
     "SEC_NAME_POLICY_ERROR";
-inline constexpr unsigned short code_names_offsets[98] = {
-    0, 18, 39, 60, 81, 98, 112, 120, 128, 137, 146, 155,
-    164, 178, 192, 203, 214, 229, 240, 253, 267, 285, 303, 316,
-    331, 346, 359, 375, 386, 400, 412, 427, 440, 450, 460, 471,
-    483, 498, 510, 525, 533, 548, 560, 575, 587, 598, 607, 616,
-    625, 635, 649, 667, 684, 694, 704, 717, 737, 756, 778, 795,
-    815, 832, 845, 860, 871, 888, 900, 914, 924, 941, 956, 974,
-    994, 1019, 1044, 1066, 1083, 1101, 1127, 1148, 1168, 1185, 1205, 1225,
-    1244, 1264, 1282, 1300, 1320, 1338, 1355, 1374, 1395, 1413, 1434, 1457,
-    1482, 1509,
-};
+/// Where string i starts in code_names_chars, then where the last ends.
+inline constexpr char16_t code_names_offsets[] =
+    u"\x0000\x0012\x0027\x003C\x0051\x0062\x0070\x0078\x0080\x0089\x0092\x009B\x00A4\x00B2\x00C0"
+    u"\x00CB\x00D6\x00E5\x00F0\x00FD\x010B\x011D\x012F\x013C\x014B\x015A\x0167\x0177\x0182\x0190"
+    u"\x019C\x01AB\x01B8\x01C2\x01CC\x01D7\x01E3\x01F2\x01FE\x020D\x0215\x0224\x0230\x023F\x024B"
+    u"\x0256\x025F\x0268\x0271\x027B\x0289\x029B\x02AC\x02B6\x02C0\x02CD\x02E1\x02F4\x030A\x031B"
+    u"\x032F\x0340\x034D\x035C\x0367\x0378\x0384\x0392\x039C\x03AD\x03BC\x03CE\x03E2\x03FB\x0414"
+    u"\x042A\x043B\x044D\x0467\x047C\x0490\x04A1\x04B5\x04C9\x04DC\x04F0\x0502\x0514\x0528\x053A"
+    u"\x054B\x055E\x0573\x0585\x059A\x05B1\x05CA\x05E5";
 inline constexpr string_pool code_names{code_names_chars, code_names_offsets};
 
 /// wsaerror::errc enumerator names, back to back; code_enumerators[i] is string i.
@@ -92,20 +86,19 @@ inline constexpr char code_enumerators_chars[] =
     "qos_invalid_flow_descriptorqos_invalid_provider_flowspecqos_invalid_provider_filterspecqos_in"
     "valid_shape_discard_modeqos_invalid_shaping_rateqos_reserved_policy_elementsecure_host_not_fo"
     "undipsec_name_policy_error";
-inline constexpr unsigned short code_enumerators_offsets[98] = {
-    0, 14, 31, 48, 65, 78, 88, 99, 118, 135, 146, 162,
-    181, 192, 213, 243, 255, 283, 295, 314, 332, 354, 379, 402,
-    431, 459, 473, 494, 506, 525, 538, 556, 572, 587, 604, 617,
-    626, 645, 654, 672, 693, 706, 715, 731, 750, 768, 787, 806,
-    818, 832, 848, 869, 884, 901, 923, 946, 969, 985, 1005, 1024,
-    1041, 1061, 1076, 1092, 1105, 1119, 1143, 1154, 1161, 1174, 1185, 1199,
-    1215, 1236, 1257, 1275, 1288, 1302, 1327, 1344, 1366, 1384, 1411, 1435,
-    1458, 1484, 1509, 1533, 1556, 1581, 1608, 1637, 1668, 1698, 1722, 1749,
-    1770, 1793,
-};
+/// Where string i starts in code_enumerators_chars, then where the last ends.
+inline constexpr char16_t code_enumerators_offsets[] =
+    u"\x0000\x000E\x001F\x0030\x0041\x004E\x0058\x0063\x0076\x0087\x0092\x00A2\x00B5\x00C0\x00D5"
+    u"\x00F3\x00FF\x011B\x0127\x013A\x014C\x0162\x017B\x0192\x01AF\x01CB\x01D9\x01EE\x01FA\x020D"
+    u"\x021A\x022C\x023C\x024B\x025C\x0269\x0272\x0285\x028E\x02A0\x02B5\x02C2\x02CB\x02DB\x02EE"
+    u"\x0300\x0313\x0326\x0332\x0340\x0350\x0365\x0374\x0385\x039B\x03B2\x03C9\x03D9\x03ED\x0400"
+    u"\x0411\x0425\x0434\x0444\x0451\x045F\x0477\x0482\x0489\x0496\x04A1\x04AF\x04BF\x04D4\x04E9"
+    u"\x04FB\x0508\x0516\x052F\x0540\x0556\x0568\x0583\x059B\x05B2\x05CC\x05E5\x05FD\x0614\x062D"
+    u"\x0648\x0665\x0684\x06A2\x06BA\x06D5\x06EA\x0701";
 inline constexpr string_pool code_enumerators{code_enumerators_chars, code_enumerators_offsets};
 
-/// The std::errc enumerator names of code_generic ("" for none), back to back; code_generic_names[i] is string i.
+/// The std::errc enumerator names of code_generic ("" for none), back to back;
+/// code_generic_names[i] is string i.
 inline constexpr char code_generic_names_chars[] =
     "invalid_argumentnot_enough_memoryinvalid_argumentoperation_canceledresource_unavailable_try_a"
     "gainoperation_in_progressinterruptedbad_file_descriptorpermission_deniedbad_addressinvalid_ar"
@@ -116,34 +109,33 @@ inline constexpr char code_generic_names_chars[] =
     "tion_abortedconnection_resetno_buffer_spacealready_connectednot_connectedbroken_pipetimed_out"
     "connection_refusedtoo_many_symbolic_link_levelsfilename_too_longhost_unreachablehost_unreacha"
     "bledirectory_not_emptyoperation_canceledoperation_canceled";
-inline constexpr unsigned short code_generic_names_offsets[98] = {
-    0, 16, 33, 49, 67, 97, 118, 129, 148, 165, 176, 192,
-    211, 232, 253, 283, 295, 323, 335, 354, 372, 394, 394, 417,
-    445, 473, 487, 508, 520, 539, 552, 570, 586, 601, 618, 631,
-    642, 642, 651, 669, 698, 715, 731, 747, 766, 766, 766, 766,
-    766, 766, 766, 766, 766, 766, 766, 784, 784, 784, 784, 784,
-    784, 784, 784, 802, 802, 802, 802, 802, 802, 802, 802, 802,
-    802, 802, 802, 802, 802, 802, 802, 802, 802, 802, 802, 802,
-    802, 802, 802, 802, 802, 802, 802, 802, 802, 802, 802, 802,
-    802, 802,
-};
-inline constexpr string_pool code_generic_names{code_generic_names_chars, code_generic_names_offsets};
+/// Where string i starts in code_generic_names_chars, then where the last ends.
+inline constexpr char16_t code_generic_names_offsets[] =
+    u"\x0000\x0010\x0021\x0031\x0043\x0061\x0076\x0081\x0094\x00A5\x00B0\x00C0\x00D3\x00E8\x00FD"
+    u"\x011B\x0127\x0143\x014F\x0162\x0174\x018A\x018A\x01A1\x01BD\x01D9\x01E7\x01FC\x0208\x021B"
+    u"\x0228\x023A\x024A\x0259\x026A\x0277\x0282\x0282\x028B\x029D\x02BA\x02CB\x02DB\x02EB\x02FE"
+    u"\x02FE\x02FE\x02FE\x02FE\x02FE\x02FE\x02FE\x02FE\x02FE\x02FE\x0310\x0310\x0310\x0310\x0310"
+    u"\x0310\x0310\x0310\x0322\x0322\x0322\x0322\x0322\x0322\x0322\x0322\x0322\x0322\x0322\x0322"
+    u"\x0322\x0322\x0322\x0322\x0322\x0322\x0322\x0322\x0322\x0322\x0322\x0322\x0322\x0322\x0322"
+    u"\x0322\x0322\x0322\x0322\x0322\x0322\x0322\x0322";
+inline constexpr string_pool code_generic_names{
+    code_generic_names_chars, code_generic_names_offsets};
 
-/// The std::errc enumerator names of code_generic_also ("" for none), back to back; code_generic_also_names[i] is string i.
+/// The std::errc enumerator names of code_generic_also ("" for none), back to back;
+/// code_generic_also_names[i] is string i.
 inline constexpr char code_generic_also_names_chars[] =
     "bad_file_descriptorresource_unavailable_try_againresource_unavailable_try_againnot_supported";
-inline constexpr unsigned short code_generic_also_names_offsets[98] = {
-    0, 19, 19, 19, 19, 19, 49, 49, 49, 49, 49, 49,
-    49, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 92,
-    92, 92, 92, 92, 92, 92, 92, 92, 92, 92, 92, 92,
-    92, 92, 92, 92, 92, 92, 92, 92, 92, 92, 92, 92,
-    92, 92, 92, 92, 92, 92, 92, 92, 92, 92, 92, 92,
-    92, 92, 92, 92, 92, 92, 92, 92, 92, 92, 92, 92,
-    92, 92, 92, 92, 92, 92, 92, 92, 92, 92, 92, 92,
-    92, 92, 92, 92, 92, 92, 92, 92, 92, 92, 92, 92,
-    92, 92,
-};
-inline constexpr string_pool code_generic_also_names{code_generic_also_names_chars, code_generic_also_names_offsets};
+/// Where string i starts in code_generic_also_names_chars, then where the last ends.
+inline constexpr char16_t code_generic_also_names_offsets[] =
+    u"\x0000\x0013\x0013\x0013\x0013\x0013\x0031\x0031\x0031\x0031\x0031\x0031\x0031\x004F\x004F"
+    u"\x004F\x004F\x004F\x004F\x004F\x004F\x004F\x004F\x005C\x005C\x005C\x005C\x005C\x005C\x005C"
+    u"\x005C\x005C\x005C\x005C\x005C\x005C\x005C\x005C\x005C\x005C\x005C\x005C\x005C\x005C\x005C"
+    u"\x005C\x005C\x005C\x005C\x005C\x005C\x005C\x005C\x005C\x005C\x005C\x005C\x005C\x005C\x005C"
+    u"\x005C\x005C\x005C\x005C\x005C\x005C\x005C\x005C\x005C\x005C\x005C\x005C\x005C\x005C\x005C"
+    u"\x005C\x005C\x005C\x005C\x005C\x005C\x005C\x005C\x005C\x005C\x005C\x005C\x005C\x005C\x005C"
+    u"\x005C\x005C\x005C\x005C\x005C\x005C\x005C\x005C";
+inline constexpr string_pool code_generic_also_names{
+    code_generic_also_names_chars, code_generic_also_names_offsets};
 
 /// Codes that report a status rather than a failure.
 inline constexpr bool code_is_status[97] = {
@@ -160,18 +152,14 @@ inline constexpr bool code_is_status[97] = {
 };
 
 /// The other code of an alias pair (same meaning), or 0.
-inline constexpr int code_same_as[97] = {
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 10110, 10111, 0, 0, 0, 0, 0,
-    0, 10102, 10103, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0,
-};
+inline constexpr char16_t code_same_as[] =
+    u"\x0000\x0000\x0000\x0000\x0000\x0000\x0000\x0000\x0000\x0000\x0000\x0000\x0000\x0000\x0000"
+    u"\x0000\x0000\x0000\x0000\x0000\x0000\x0000\x0000\x0000\x0000\x0000\x0000\x0000\x0000\x0000"
+    u"\x0000\x0000\x0000\x0000\x0000\x0000\x0000\x0000\x0000\x0000\x0000\x0000\x0000\x0000\x0000"
+    u"\x0000\x0000\x0000\x0000\x0000\x0000\x0000\x0000\x277E\x277F\x0000\x0000\x0000\x0000\x0000"
+    u"\x0000\x2776\x2777\x0000\x0000\x0000\x0000\x0000\x0000\x0000\x0000\x0000\x0000\x0000\x0000"
+    u"\x0000\x0000\x0000\x0000\x0000\x0000\x0000\x0000\x0000\x0000\x0000\x0000\x0000\x0000\x0000"
+    u"\x0000\x0000\x0000\x0000\x0000\x0000\x0000";
 
 /// wsaerror::condition names, by condition - 1.
 inline constexpr std::string_view condition_names[7] = {

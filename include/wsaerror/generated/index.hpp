@@ -51,7 +51,8 @@ inline constexpr index_block index_blocks[2] = {
 };
 /// The codes outside the blocks, and their positions in the code_* arrays.
 inline constexpr std::size_t index_lone_count = 6;
-inline constexpr int index_lone_values[6] = {6, 8, 87, 995, 996, 997};
+inline constexpr char16_t index_lone_values[] =
+    u"\x0006\x0008\x0057\x03E3\x03E4\x03E5";
 inline constexpr signed char index_lone_positions[6] = {0, 1, 2, 3, 4, 5};
 
 }  // namespace detail

@@ -101,7 +101,8 @@ inline constexpr char16_t exact_keys_slots[] =
     u"\x0050\x005B\x0000\x0000\x0000\x0000\x0000\x005F\x0000\x0000\x0000\x0078\x0000\x0000\x0062"
     u"\x0000\x0000\x0006\x0000\x0029\x0000\x0052\x0000\x0000\x0000\x0000\x0016\x0000\x0000\x0000"
     u"\x0000\x0000";
-inline constexpr key_table<147, 512> exact_keys{exact_keys_chars, exact_keys_entries, exact_keys_slots};
+inline constexpr key_table<147, 512> exact_keys{
+    exact_keys_chars, exact_keys_entries, exact_keys_slots};
 
 /// Upper-case names, aliases, names without WSA, enumerators and .NET names: what
 /// parse() matches after folding case.
@@ -270,7 +271,8 @@ inline constexpr char16_t parse_keys_slots[] =
     u"\x0000\x0000\x0000\x0000\x0000\x0000\x009C\x0000\x0000\x010F\x0000\x0000\x0000\x0128\x0000"
     u"\x0000\x0000\x0000\x0000\x0000\x0000\x0000\x0017\x0102\x002C\x0000\x0095\x0000\x0000\x0000"
     u"\x0000\x0000\x0000\x0000";
-inline constexpr key_table<323, 1024> parse_keys{parse_keys_chars, parse_keys_entries, parse_keys_slots};
+inline constexpr key_table<323, 1024> parse_keys{
+    parse_keys_chars, parse_keys_entries, parse_keys_slots};
 
 }  // namespace detail
 }  // namespace wsaerror

@@ -222,17 +222,15 @@ inline constexpr char messages_chars[] =
     "Ein solcher Host ist nicht sicher bekannt."
     // WSA_IPSEC_NAME_POLICY_ERROR
     "Die namensbasierte IPSec-Richtlinie konnte nicht hinzugef\303\274gt werden.";
-inline constexpr unsigned short messages_offsets[98] = {
-    0, 55, 98, 137, 181, 246, 299, 330, 365, 389, 409, 430,
-    458, 500, 537, 576, 608, 639, 667, 702, 730, 765, 800, 832,
-    878, 945, 982, 1038, 1060, 1094, 1142, 1191, 1242, 1278, 1313, 1346,
-    1405, 1429, 1453, 1484, 1518, 1535, 1552, 1573, 1604, 1622, 1666, 1704,
-    1734, 1757, 1800, 1866, 1920, 1975, 1997, 2026, 2066, 2099, 2146, 2171,
-    2203, 2239, 2261, 2290, 2327, 2367, 2417, 2454, 2508, 2523, 2536, 2555,
-    2576, 2603, 2621, 2643, 2664, 2687, 2721, 2744, 2764, 2784, 2815, 2842,
-    2868, 2893, 2921, 2945, 2968, 3002, 3034, 3078, 3133, 3182, 3225, 3269,
-    3311, 3380,
-};
+/// Where string i starts in messages_chars, then where the last ends.
+inline constexpr char16_t messages_offsets[] =
+    u"\x0000\x0037\x0062\x0089\x00B5\x00F6\x012B\x014A\x016D\x0185\x0199\x01AE\x01CA\x01F4\x0219"
+    u"\x0240\x0260\x027F\x029B\x02BE\x02DA\x02FD\x0320\x0340\x036E\x03B1\x03D6\x040E\x0424\x0446"
+    u"\x0476\x04A7\x04DA\x04FE\x0521\x0542\x057D\x0595\x05AD\x05CC\x05EE\x05FF\x0610\x0625\x0644"
+    u"\x0656\x0682\x06A8\x06C6\x06DD\x0708\x074A\x0780\x07B7\x07CD\x07EA\x0812\x0833\x0862\x087B"
+    u"\x089B\x08BF\x08D5\x08F2\x0917\x093F\x0971\x0996\x09CC\x09DB\x09E8\x09FB\x0A10\x0A2B\x0A3D"
+    u"\x0A53\x0A68\x0A7F\x0AA1\x0AB8\x0ACC\x0AE0\x0AFF\x0B1A\x0B34\x0B4D\x0B69\x0B81\x0B98\x0BBA"
+    u"\x0BDA\x0C06\x0C3D\x0C6E\x0C99\x0CC5\x0CEF\x0D34";
 inline constexpr string_pool messages{messages_chars, messages_offsets};
 
 /// Descriptions, in code_values order, back to back; descriptions[i] is string i.
@@ -598,17 +596,15 @@ inline constexpr char descriptions_chars[] =
     ""
     // WSA_IPSEC_NAME_POLICY_ERROR
     "";
-inline constexpr unsigned short descriptions_offsets[98] = {
-    0, 99, 275, 439, 575, 933, 1128, 1217, 1263, 1940, 2308, 2574,
-    2739, 3271, 3603, 3955, 4180, 4358, 4608, 4828, 4959, 5175, 5415, 5694,
-    6033, 6485, 7418, 7805, 8060, 8236, 8513, 8697, 9440, 9595, 9945, 10300,
-    10651, 10690, 10923, 11208, 11246, 11294, 11579, 11665, 11721, 11943, 11990, 12043,
-    12095, 12134, 12899, 13140, 13432, 13582, 13672, 13811, 14062, 14392, 14669, 15260,
-    15362, 15405, 15495, 15634, 15707, 16040, 16319, 16653, 17132, 17177, 17223, 17250,
-    17279, 17328, 17389, 17537, 17601, 17721, 18015, 18042, 18120, 18199, 18247, 18294,
-    18340, 18414, 18516, 18594, 18671, 18755, 18832, 18926, 19003, 19106, 19199, 19285,
-    19285, 19285,
-};
+/// Where string i starts in descriptions_chars, then where the last ends.
+inline constexpr char16_t descriptions_offsets[] =
+    u"\x0000\x0063\x0113\x01B7\x023F\x03A5\x0468\x04C1\x04EF\x0794\x0904\x0A0E\x0AB3\x0CC7\x0E13"
+    u"\x0F73\x1054\x1106\x1200\x12DC\x135F\x1437\x1527\x163E\x1791\x1955\x1CFA\x1E7D\x1F7C\x202C"
+    u"\x2141\x21F9\x24E0\x257B\x26D9\x283C\x299B\x29C2\x2AAB\x2BC8\x2BEE\x2C1E\x2D3B\x2D91\x2DC9"
+    u"\x2EA7\x2ED6\x2F0B\x2F3F\x2F66\x3263\x3354\x3478\x350E\x3568\x35F3\x36EE\x3838\x394D\x3B9C"
+    u"\x3C02\x3C2D\x3C87\x3D12\x3D5B\x3EA8\x3FBF\x410D\x42EC\x4319\x4347\x4362\x437F\x43B0\x43ED"
+    u"\x4481\x44C1\x4539\x465F\x467A\x46C8\x4717\x4747\x4776\x47A4\x47EE\x4854\x48A2\x48EF\x4943"
+    u"\x4990\x49EE\x4A3B\x4AA2\x4AFF\x4B55\x4B55\x4B55";
 inline constexpr string_pool descriptions{descriptions_chars, descriptions_offsets};
 
 /// System messages, in code_values order, back to back; system_messages[i] is string i.
@@ -842,17 +838,15 @@ inline constexpr char system_messages_chars[] =
     "Ein solcher Host ist nicht sicher bekannt."
     // WSA_IPSEC_NAME_POLICY_ERROR
     "Die namensbasierte IPSec-Richtlinie konnte nicht hinzugef\303\274gt werden.";
-inline constexpr unsigned short system_messages_offsets[98] = {
-    0, 25, 113, 144, 245, 318, 365, 457, 499, 618, 738, 779,
-    807, 886, 936, 1078, 1156, 1237, 1456, 1583, 1713, 1820, 1914, 2010,
-    2111, 2201, 2293, 2347, 2396, 2481, 2613, 2700, 2762, 2916, 2998, 3215,
-    3411, 3451, 3684, 3780, 3818, 3866, 3936, 4000, 4056, 4199, 4229, 4269,
-    4320, 4359, 4520, 4585, 4676, 4820, 4901, 5026, 5065, 5111, 5190, 5216,
-    5306, 5349, 5430, 5555, 5626, 5661, 5895, 5960, 6053, 6094, 6131, 6164,
-    6199, 6224, 6261, 6333, 6377, 6460, 6496, 6519, 6593, 6672, 6717, 6768,
-    6817, 6891, 6993, 7072, 7145, 7230, 7321, 7415, 7492, 7589, 7684, 7766,
-    7808, 7877,
-};
+/// Where string i starts in system_messages_chars, then where the last ends.
+inline constexpr char16_t system_messages_offsets[] =
+    u"\x0000\x0019\x0071\x0090\x00F5\x013E\x016D\x01C9\x01F3\x026A\x02E2\x030B\x0327\x0376\x03A8"
+    u"\x0436\x0484\x04D5\x05B0\x062F\x06B1\x071C\x077A\x07DA\x083F\x0899\x08F5\x092B\x095C\x09B1"
+    u"\x0A35\x0A8C\x0ACA\x0B64\x0BB6\x0C8F\x0D53\x0D7B\x0E64\x0EC4\x0EEA\x0F1A\x0F60\x0FA0\x0FD8"
+    u"\x1067\x1085\x10AD\x10E0\x1107\x11A8\x11E9\x1244\x12D4\x1325\x13A2\x13C9\x13F7\x1446\x1460"
+    u"\x14BA\x14E5\x1536\x15B3\x15FA\x161D\x1707\x1748\x17A5\x17CE\x17F3\x1814\x1837\x1850\x1875"
+    u"\x18BD\x18E9\x193C\x1960\x1977\x19C1\x1A10\x1A3D\x1A70\x1AA1\x1AEB\x1B51\x1BA0\x1BE9\x1C3E"
+    u"\x1C99\x1CF7\x1D44\x1DA5\x1E04\x1E56\x1E80\x1EC5";
 inline constexpr string_pool system_messages{system_messages_chars, system_messages_offsets};
 
 }  // namespace de_de

@@ -346,17 +346,15 @@ inline constexpr char descriptions_chars[] =
     ""
     // WSA_IPSEC_NAME_POLICY_ERROR
     "";
-inline constexpr unsigned short descriptions_offsets[98] = {
-    0, 86, 246, 409, 534, 846, 1020, 1092, 1130, 1706, 2030, 2270,
-    2412, 2831, 3119, 3400, 3582, 3736, 3923, 4140, 4240, 4429, 4650, 4872,
-    5179, 5567, 6367, 6701, 6929, 7067, 7302, 7442, 8034, 8160, 8445, 8745,
-    9027, 9069, 9260, 9481, 9505, 9545, 9790, 9866, 9910, 10088, 10110, 10132,
-    10181, 10215, 10875, 11070, 11321, 11434, 11503, 11620, 11815, 12087, 12312, 12782,
-    12864, 12898, 12967, 13084, 13140, 13411, 13607, 13885, 14282, 14319, 14358, 14383,
-    14410, 14453, 14499, 14622, 14674, 14776, 14989, 15009, 15079, 15146, 15186, 15223,
-    15259, 15335, 15430, 15505, 15574, 15645, 15714, 15796, 15864, 15947, 16024, 16096,
-    16096, 16096,
-};
+/// Where string i starts in descriptions_chars, then where the last ends.
+inline constexpr char16_t descriptions_offsets[] =
+    u"\x0000\x0056\x00F6\x0199\x0216\x034E\x03FC\x0444\x046A\x06AA\x07EE\x08DE\x096C\x0B0F\x0C2F"
+    u"\x0D48\x0DFE\x0E98\x0F53\x102C\x1090\x114D\x122A\x1308\x143B\x15BF\x18DF\x1A2D\x1B11\x1B9B"
+    u"\x1C86\x1D12\x1F62\x1FE0\x20FD\x2229\x2343\x236D\x242C\x2509\x2521\x2549\x263E\x268A\x26B6"
+    u"\x2768\x277E\x2794\x27C5\x27E7\x2A7B\x2B3E\x2C39\x2CAA\x2CEF\x2D64\x2E27\x2F37\x3018\x31EE"
+    u"\x3240\x3262\x32A7\x331C\x3354\x3463\x3527\x363D\x37CA\x37EF\x3816\x382F\x384A\x3875\x38A3"
+    u"\x391E\x3952\x39B8\x3A8D\x3AA1\x3AE7\x3B2A\x3B52\x3B77\x3B9B\x3BE7\x3C46\x3C91\x3CD6\x3D1D"
+    u"\x3D62\x3DB4\x3DF8\x3E4B\x3E98\x3EE0\x3EE0\x3EE0";
 inline constexpr string_pool descriptions{descriptions_chars, descriptions_offsets};
 
 /// System messages, in code_values order, back to back; system_messages[i] is string i.
@@ -575,17 +573,15 @@ inline constexpr char system_messages_chars[] =
     "No such host is known securely."
     // WSA_IPSEC_NAME_POLICY_ERROR
     "Name based IPSEC policy could not be added.";
-inline constexpr unsigned short system_messages_offsets[98] = {
-    0, 22, 88, 115, 208, 256, 296, 368, 406, 490, 587, 620,
-    642, 709, 753, 847, 908, 969, 1161, 1279, 1380, 1479, 1559, 1634,
-    1729, 1790, 1882, 1932, 1978, 2037, 2151, 2226, 2288, 2414, 2472, 2641,
-    2784, 2826, 3009, 3084, 3106, 3142, 3206, 3262, 3306, 3417, 3434, 3456,
-    3501, 3531, 3662, 3717, 3788, 3895, 3951, 4055, 4091, 4133, 4199, 4224,
-    4306, 4340, 4396, 4500, 4556, 4578, 4727, 4785, 4858, 4891, 4921, 4942,
-    4965, 4992, 5023, 5077, 5106, 5185, 5224, 5242, 5308, 5375, 5412, 5449,
-    5485, 5561, 5656, 5731, 5800, 5871, 5940, 6022, 6090, 6173, 6250, 6322,
-    6353, 6396,
-};
+/// Where string i starts in system_messages_chars, then where the last ends.
+inline constexpr char16_t system_messages_offsets[] =
+    u"\x0000\x0016\x0058\x0073\x00D0\x0100\x0128\x0170\x0196\x01EA\x024B\x026C\x0282\x02C5\x02F1"
+    u"\x034F\x038C\x03C9\x0489\x04FF\x0564\x05C7\x0617\x0662\x06C1\x06FE\x075A\x078C\x07BA\x07F5"
+    u"\x0867\x08B2\x08F0\x096E\x09A8\x0A51\x0AE0\x0B0A\x0BC1\x0C0C\x0C22\x0C46\x0C86\x0CBE\x0CEA"
+    u"\x0D59\x0D6A\x0D80\x0DAD\x0DCB\x0E4E\x0E85\x0ECC\x0F37\x0F6F\x0FD7\x0FFB\x1025\x1067\x1080"
+    u"\x10D2\x10F4\x112C\x1194\x11CC\x11E2\x1277\x12B1\x12FA\x131B\x1339\x134E\x1365\x1380\x139F"
+    u"\x13D5\x13F2\x1441\x1468\x147A\x14BC\x14FF\x1524\x1549\x156D\x15B9\x1618\x1663\x16A8\x16EF"
+    u"\x1734\x1786\x17CA\x181D\x186A\x18B2\x18D1\x18FC";
 inline constexpr string_pool system_messages{system_messages_chars, system_messages_offsets};
 
 }  // namespace en_us

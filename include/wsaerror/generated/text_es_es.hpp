@@ -222,17 +222,15 @@ inline constexpr char messages_chars[] =
     "No se conoce este host de forma segura."
     // WSA_IPSEC_NAME_POLICY_ERROR
     "No se pudo agregar la directiva IPSEC basada en nombres.";
-inline constexpr unsigned short messages_offsets[98] = {
-    0, 64, 85, 126, 157, 226, 285, 318, 360, 377, 399, 420,
-    449, 485, 514, 537, 571, 609, 639, 680, 711, 741, 770, 797,
-    839, 905, 935, 980, 999, 1028, 1073, 1126, 1169, 1205, 1234, 1254,
-    1304, 1327, 1376, 1396, 1427, 1450, 1477, 1505, 1535, 1555, 1586, 1615,
-    1663, 1685, 1726, 1767, 1811, 1835, 1854, 1881, 1933, 1973, 2022, 2051,
-    2079, 2112, 2131, 2154, 2195, 2223, 2264, 2299, 2357, 2375, 2393, 2418,
-    2437, 2465, 2491, 2517, 2540, 2563, 2599, 2622, 2652, 2674, 2712, 2744,
-    2774, 2809, 2844, 2881, 2906, 2941, 2976, 3026, 3081, 3132, 3179, 3223,
-    3262, 3318,
-};
+/// Where string i starts in messages_chars, then where the last ends.
+inline constexpr char16_t messages_offsets[] =
+    u"\x0000\x0040\x0055\x007E\x009D\x00E2\x011D\x013E\x0168\x0179\x018F\x01A4\x01C1\x01E5\x0202"
+    u"\x0219\x023B\x0261\x027F\x02A8\x02C7\x02E5\x0302\x031D\x0347\x0389\x03A7\x03D4\x03E7\x0404"
+    u"\x0431\x0466\x0491\x04B5\x04D2\x04E6\x0518\x052F\x0560\x0574\x0593\x05AA\x05C5\x05E1\x05FF"
+    u"\x0613\x0632\x064F\x067F\x0695\x06BE\x06E7\x0713\x072B\x073E\x0759\x078D\x07B5\x07E6\x0803"
+    u"\x081F\x0840\x0853\x086A\x0893\x08AF\x08D8\x08FB\x0935\x0947\x0959\x0972\x0985\x09A1\x09BB"
+    u"\x09D5\x09EC\x0A03\x0A27\x0A3E\x0A5C\x0A72\x0A98\x0AB8\x0AD6\x0AF9\x0B1C\x0B41\x0B5A\x0B7D"
+    u"\x0BA0\x0BD2\x0C09\x0C3C\x0C6B\x0C97\x0CBE\x0CF6";
 inline constexpr string_pool messages{messages_chars, messages_offsets};
 
 /// Descriptions, in code_values order, back to back; descriptions[i] is string i.
@@ -599,17 +597,15 @@ inline constexpr char descriptions_chars[] =
     ""
     // WSA_IPSEC_NAME_POLICY_ERROR
     "";
-inline constexpr unsigned short descriptions_offsets[98] = {
-    0, 99, 263, 415, 534, 886, 1081, 1168, 1224, 1868, 2217, 2480,
-    2652, 3119, 3448, 3726, 3931, 4093, 4290, 4520, 4639, 4852, 5078, 5337,
-    5683, 6114, 7008, 7380, 7602, 7766, 8007, 8162, 8880, 9016, 9324, 9681,
-    9977, 10026, 10245, 10504, 10535, 10591, 10862, 10956, 11009, 11201, 11234, 11265,
-    11331, 11374, 12100, 12321, 12579, 12692, 12759, 12897, 13129, 13425, 13684, 14332,
-    14426, 14464, 14531, 14669, 14739, 15043, 15276, 15589, 16047, 16086, 16142, 16174,
-    16199, 16247, 16304, 16439, 16496, 16601, 16850, 16871, 16957, 17034, 17085, 17128,
-    17169, 17246, 17354, 17437, 17518, 17611, 17699, 17801, 17885, 17994, 18099, 18193,
-    18193, 18193,
-};
+/// Where string i starts in descriptions_chars, then where the last ends.
+inline constexpr char16_t descriptions_offsets[] =
+    u"\x0000\x0063\x0107\x019F\x0216\x0376\x0439\x0490\x04C8\x074C\x08A9\x09B0\x0A5C\x0C2F\x0D78"
+    u"\x0E8E\x0F5B\x0FFD\x10C2\x11A8\x121F\x12F4\x13D6\x14D9\x1633\x17E2\x1B60\x1CD4\x1DB2\x1E56"
+    u"\x1F47\x1FE2\x22B0\x2338\x246C\x25D1\x26F9\x272A\x2805\x2908\x2927\x295F\x2A6E\x2ACC\x2B01"
+    u"\x2BC1\x2BE2\x2C01\x2C43\x2C6E\x2F44\x3021\x3123\x3194\x31D7\x3261\x3349\x3471\x3574\x37FC"
+    u"\x385A\x3880\x38C3\x394D\x3993\x3AC3\x3BAC\x3CE5\x3EAF\x3ED6\x3F0E\x3F2E\x3F47\x3F77\x3FB0"
+    u"\x4037\x4070\x40D9\x41D2\x41E7\x423D\x428A\x42BD\x42E8\x4311\x435E\x43CA\x441D\x446E\x44CB"
+    u"\x4523\x4589\x45DD\x464A\x46B3\x4711\x4711\x4711";
 inline constexpr string_pool descriptions{descriptions_chars, descriptions_offsets};
 
 /// System messages, in code_values order, back to back; system_messages[i] is string i.
@@ -845,17 +841,15 @@ inline constexpr char system_messages_chars[] =
     "No se conoce este host de forma segura."
     // WSA_IPSEC_NAME_POLICY_ERROR
     "No se pudo agregar la directiva IPSEC basada en nombres.";
-inline constexpr unsigned short system_messages_offsets[98] = {
-    0, 31, 109, 138, 238, 306, 354, 437, 493, 581, 694, 734,
-    762, 843, 901, 1007, 1071, 1141, 1354, 1476, 1595, 1699, 1779, 1865,
-    1971, 2036, 2128, 2182, 2234, 2303, 2428, 2489, 2547, 2682, 2757, 2976,
-    3126, 3175, 3402, 3494, 3526, 3582, 3669, 3738, 3791, 3925, 3944, 3972,
-    4037, 4080, 4223, 4278, 4384, 4496, 4551, 4673, 4725, 4776, 4845, 4878,
-    4972, 5010, 5065, 5187, 5257, 5278, 5445, 5519, 5606, 5638, 5677, 5695,
-    5719, 5747, 5783, 5847, 5881, 5962, 6010, 6031, 6106, 6180, 6228, 6271,
-    6312, 6389, 6494, 6580, 6658, 6748, 6839, 6932, 7013, 7115, 7215, 7306,
-    7345, 7401,
-};
+/// Where string i starts in system_messages_chars, then where the last ends.
+inline constexpr char16_t system_messages_offsets[] =
+    u"\x0000\x001F\x006D\x008A\x00EE\x0132\x0162\x01B5\x01ED\x0245\x02B6\x02DE\x02FA\x034B\x0385"
+    u"\x03EF\x042F\x0475\x054A\x05C4\x063B\x06A3\x06F3\x0749\x07B3\x07F4\x0850\x0886\x08BA\x08FF"
+    u"\x097C\x09B9\x09F3\x0A7A\x0AC5\x0BA0\x0C36\x0C67\x0D4A\x0DA6\x0DC6\x0DFE\x0E55\x0E9A\x0ECF"
+    u"\x0F55\x0F68\x0F84\x0FC5\x0FF0\x107F\x10B6\x1120\x1190\x11C7\x1241\x1275\x12A8\x12ED\x130E"
+    u"\x136C\x1392\x13C9\x1443\x1489\x149E\x1545\x158F\x15E6\x1606\x162D\x163F\x1657\x1673\x1697"
+    u"\x16D7\x16F9\x174A\x177A\x178F\x17DA\x1824\x1854\x187F\x18A8\x18F5\x195E\x19B4\x1A02\x1A5C"
+    u"\x1AB7\x1B14\x1B65\x1BCB\x1C2F\x1C8A\x1CB1\x1CE9";
 inline constexpr string_pool system_messages{system_messages_chars, system_messages_offsets};
 
 }  // namespace es_es

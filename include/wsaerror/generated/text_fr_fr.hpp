@@ -225,17 +225,15 @@ inline constexpr char messages_chars[] =
     "Aucun h\303\264te de ce type n\342\200\231est connu en toute s\303\251curit\303\251."
     // WSA_IPSEC_NAME_POLICY_ERROR
     "Impossible d\342\200\231ajouter la strat\303\251gie IPSEC bas\303\251e sur le nom.";
-inline constexpr unsigned short messages_offsets[98] = {
-    0, 71, 104, 152, 186, 248, 317, 346, 391, 413, 432, 452,
-    477, 515, 535, 562, 613, 644, 662, 705, 736, 765, 799, 830,
-    872, 942, 967, 1009, 1037, 1065, 1135, 1186, 1228, 1279, 1310, 1340,
-    1383, 1404, 1449, 1468, 1498, 1512, 1534, 1567, 1599, 1617, 1645, 1671,
-    1714, 1740, 1788, 1821, 1873, 1900, 1919, 1945, 1998, 2044, 2100, 2129,
-    2149, 2176, 2195, 2221, 2270, 2288, 2331, 2374, 2436, 2452, 2469, 2491,
-    2514, 2537, 2562, 2590, 2610, 2641, 2675, 2698, 2728, 2748, 2794, 2825,
-    2855, 2887, 2924, 2958, 2980, 3034, 3073, 3124, 3177, 3224, 3270, 3321,
-    3378, 3439,
-};
+/// Where string i starts in messages_chars, then where the last ends.
+inline constexpr char16_t messages_offsets[] =
+    u"\x0000\x0047\x0068\x0098\x00BA\x00F8\x013D\x015A\x0187\x019D\x01B0\x01C4\x01DD\x0203\x0217"
+    u"\x0232\x0265\x0284\x0296\x02C1\x02E0\x02FD\x031F\x033E\x0368\x03AE\x03C7\x03F1\x040D\x0429"
+    u"\x046F\x04A2\x04CC\x04FF\x051E\x053C\x0567\x057C\x05A9\x05BC\x05DA\x05E8\x05FE\x061F\x063F"
+    u"\x0651\x066D\x0687\x06B2\x06CC\x06FC\x071D\x0751\x076C\x077F\x0799\x07CE\x07FC\x0834\x0851"
+    u"\x0865\x0880\x0893\x08AD\x08DE\x08F0\x091B\x0946\x0984\x0994\x09A5\x09BB\x09D2\x09E9\x0A02"
+    u"\x0A1E\x0A32\x0A51\x0A73\x0A8A\x0AA8\x0ABC\x0AEA\x0B09\x0B27\x0B47\x0B6C\x0B8E\x0BA4\x0BDA"
+    u"\x0C01\x0C34\x0C69\x0C98\x0CC6\x0CF9\x0D32\x0D6F";
 inline constexpr string_pool messages{messages_chars, messages_offsets};
 
 /// Descriptions, in code_values order, back to back; descriptions[i] is string i.
@@ -661,17 +659,15 @@ inline constexpr char descriptions_chars[] =
     ""
     // WSA_IPSEC_NAME_POLICY_ERROR
     "";
-inline constexpr unsigned short descriptions_offsets[98] = {
-    0, 106, 287, 473, 620, 1030, 1244, 1328, 1380, 2089, 2483, 2759,
-    2916, 3461, 3788, 4078, 4284, 4453, 4679, 4926, 5051, 5268, 5512, 5788,
-    6163, 6630, 7560, 7956, 8220, 8400, 8684, 8877, 9642, 9814, 10167, 10539,
-    10873, 10915, 11117, 11409, 11440, 11484, 11781, 11885, 11945, 12147, 12191, 12226,
-    12291, 12339, 13155, 13384, 13649, 13768, 13852, 14000, 14262, 14581, 14846, 15421,
-    15523, 15561, 15645, 15793, 15874, 16195, 16464, 16824, 17317, 17359, 17404, 17440,
-    17477, 17526, 17599, 17741, 17795, 17922, 18184, 18209, 18291, 18368, 18426, 18477,
-    18527, 18608, 18729, 18818, 18910, 19015, 19112, 19221, 19317, 19440, 19556, 19665,
-    19665, 19665,
-};
+/// Where string i starts in descriptions_chars, then where the last ends.
+inline constexpr char16_t descriptions_offsets[] =
+    u"\x0000\x006A\x011F\x01D9\x026C\x0406\x04DC\x0530\x0564\x0829\x09B3\x0AC7\x0B64\x0D85\x0ECC"
+    u"\x0FEE\x10BC\x1165\x1247\x133E\x13BB\x1494\x1588\x169C\x1813\x19E6\x1D88\x1F14\x201C\x20D0"
+    u"\x21EC\x22AD\x25AA\x2656\x27B7\x292B\x2A79\x2AA3\x2B6D\x2C91\x2CB0\x2CDC\x2E05\x2E6D\x2EA9"
+    u"\x2F73\x2F9F\x2FC2\x3003\x3033\x3363\x3448\x3551\x35C8\x361C\x36B0\x37B6\x38F5\x39FE\x3C3D"
+    u"\x3CA3\x3CC9\x3D1D\x3DB1\x3E02\x3F43\x4050\x41B8\x43A5\x43CF\x43FC\x4420\x4445\x4476\x44BF"
+    u"\x454D\x4583\x4602\x4708\x4721\x4773\x47C0\x47FA\x482D\x485F\x48B0\x4929\x4982\x49DE\x4A47"
+    u"\x4AA8\x4B15\x4B75\x4BF0\x4C64\x4CD1\x4CD1\x4CD1";
 inline constexpr string_pool descriptions{descriptions_chars, descriptions_offsets};
 
 /// System messages, in code_values order, back to back; system_messages[i] is string i.
@@ -937,17 +933,15 @@ inline constexpr char system_messages_chars[] =
     "Aucun h\303\264te de ce type n\342\200\231est connu en toute s\303\251curit\303\251."
     // WSA_IPSEC_NAME_POLICY_ERROR
     "Impossible d\342\200\231ajouter la strat\303\251gie IPSEC bas\303\251e sur le nom.";
-inline constexpr unsigned short system_messages_offsets[98] = {
-    0, 27, 109, 137, 252, 330, 385, 469, 521, 636, 774, 801,
-    825, 909, 974, 1079, 1143, 1210, 1443, 1578, 1702, 1820, 1911, 1998,
-    2117, 2187, 2300, 2359, 2416, 2485, 2621, 2706, 2772, 2944, 3019, 3237,
-    3407, 3449, 3656, 3747, 3777, 3821, 3914, 3992, 4052, 4180, 4205, 4240,
-    4305, 4353, 4520, 4588, 4666, 4785, 4856, 4992, 5045, 5100, 5177, 5206,
-    5308, 5346, 5417, 5553, 5634, 5648, 5840, 5929, 6015, 6050, 6092, 6124,
-    6157, 6188, 6226, 6316, 6344, 6436, 6474, 6496, 6574, 6650, 6708, 6759,
-    6809, 6890, 7011, 7100, 7192, 7297, 7394, 7503, 7599, 7722, 7838, 7947,
-    8004, 8065,
-};
+/// Where string i starts in system_messages_chars, then where the last ends.
+inline constexpr char16_t system_messages_offsets[] =
+    u"\x0000\x001B\x006D\x0089\x00FC\x014A\x0181\x01D5\x0209\x027C\x0306\x0321\x0339\x038D\x03CE"
+    u"\x0437\x0477\x04BA\x05A3\x062A\x06A6\x071C\x0777\x07CE\x0845\x088B\x08FC\x0937\x0970\x09B5"
+    u"\x0A3D\x0A92\x0AD4\x0B80\x0BCB\x0CA5\x0D4F\x0D79\x0E48\x0EA3\x0EC1\x0EED\x0F4A\x0F98\x0FD4"
+    u"\x1054\x106D\x1090\x10D1\x1101\x11A8\x11EC\x123A\x12B1\x12F8\x1380\x13B5\x13EC\x1439\x1456"
+    u"\x14BC\x14E2\x1529\x15B1\x1602\x1610\x16D0\x1729\x177F\x17A2\x17CC\x17EC\x180D\x182C\x1852"
+    u"\x18AC\x18C8\x1924\x194A\x1960\x19AE\x19FA\x1A34\x1A67\x1A99\x1AEA\x1B63\x1BBC\x1C18\x1C81"
+    u"\x1CE2\x1D4F\x1DAF\x1E2A\x1E9E\x1F0B\x1F44\x1F81";
 inline constexpr string_pool system_messages{system_messages_chars, system_messages_offsets};
 
 }  // namespace fr_fr

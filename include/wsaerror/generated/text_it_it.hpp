@@ -222,17 +222,15 @@ inline constexpr char messages_chars[] =
     "Questo host non \303\250 noto in modo sicuro."
     // WSA_IPSEC_NAME_POLICY_ERROR
     "Non \303\250 stato possibile aggiungere i criteri IPSEC basati su nome.";
-inline constexpr unsigned short messages_offsets[98] = {
-    0, 55, 89, 126, 160, 217, 285, 317, 343, 365, 386, 407,
-    426, 466, 486, 511, 542, 578, 601, 641, 675, 701, 731, 757,
-    795, 861, 883, 927, 941, 970, 1014, 1062, 1107, 1144, 1165, 1185,
-    1236, 1255, 1281, 1303, 1334, 1352, 1378, 1404, 1424, 1440, 1474, 1499,
-    1543, 1564, 1607, 1657, 1697, 1722, 1745, 1776, 1829, 1860, 1909, 1939,
-    1960, 1987, 2010, 2041, 2081, 2108, 2140, 2181, 2234, 2249, 2262, 2282,
-    2303, 2328, 2353, 2376, 2400, 2423, 2460, 2480, 2512, 2532, 2567, 2598,
-    2628, 2666, 2704, 2738, 2767, 2799, 2836, 2883, 2932, 2993, 3037, 3080,
-    3119, 3184,
-};
+/// Where string i starts in messages_chars, then where the last ends.
+inline constexpr char16_t messages_offsets[] =
+    u"\x0000\x0037\x0059\x007E\x00A0\x00D9\x011D\x013D\x0157\x016D\x0182\x0197\x01AA\x01D2\x01E6"
+    u"\x01FF\x021E\x0242\x0259\x0281\x02A3\x02BD\x02DB\x02F5\x031B\x035D\x0373\x039F\x03AD\x03CA"
+    u"\x03F6\x0426\x0453\x0478\x048D\x04A1\x04D4\x04E7\x0501\x0517\x0536\x0548\x0562\x057C\x0590"
+    u"\x05A0\x05C2\x05DB\x0607\x061C\x0647\x0679\x06A1\x06BA\x06D1\x06F0\x0725\x0744\x0775\x0793"
+    u"\x07A8\x07C3\x07DA\x07F9\x0821\x083C\x085C\x0885\x08BA\x08C9\x08D6\x08EA\x08FF\x0918\x0931"
+    u"\x0948\x0960\x0977\x099C\x09B0\x09D0\x09E4\x0A07\x0A26\x0A44\x0A6A\x0A90\x0AB2\x0ACF\x0AEF"
+    u"\x0B14\x0B43\x0B74\x0BB1\x0BDD\x0C08\x0C2F\x0C70";
 inline constexpr string_pool messages{messages_chars, messages_offsets};
 
 /// Descriptions, in code_values order, back to back; descriptions[i] is string i.
@@ -588,17 +586,15 @@ inline constexpr char descriptions_chars[] =
     ""
     // WSA_IPSEC_NAME_POLICY_ERROR
     "";
-inline constexpr unsigned short descriptions_offsets[98] = {
-    0, 88, 260, 414, 545, 912, 1096, 1180, 1219, 1898, 2263, 2511,
-    2658, 3143, 3493, 3772, 3961, 4137, 4351, 4586, 4712, 4928, 5158, 5410,
-    5753, 6198, 7098, 7450, 7699, 7873, 8140, 8312, 8976, 9128, 9455, 9812,
-    10123, 10162, 10375, 10642, 10673, 10723, 11010, 11100, 11146, 11353, 11381, 11412,
-    11470, 11510, 12233, 12440, 12729, 12842, 12911, 13048, 13275, 13588, 13854, 14464,
-    14573, 14616, 14685, 14822, 14899, 15209, 15454, 15773, 16198, 16233, 16284, 16315,
-    16348, 16401, 16466, 16616, 16675, 16779, 17027, 17047, 17130, 17211, 17256, 17306,
-    17354, 17427, 17534, 17617, 17700, 17785, 17880, 17972, 18052, 18164, 18268, 18353,
-    18353, 18353,
-};
+/// Where string i starts in descriptions_chars, then where the last ends.
+inline constexpr char16_t descriptions_offsets[] =
+    u"\x0000\x0058\x0104\x019E\x0221\x0390\x0448\x049C\x04C3\x076A\x08D7\x09CF\x0A62\x0C47\x0DA5"
+    u"\x0EBC\x0F79\x1029\x10FF\x11EA\x1268\x1340\x1426\x1522\x1679\x1836\x1BBA\x1D1A\x1E13\x1EC1"
+    u"\x1FCC\x2078\x2310\x23A8\x24EF\x2654\x278B\x27B2\x2887\x2992\x29B1\x29E3\x2B02\x2B5C\x2B8A"
+    u"\x2C59\x2C75\x2C94\x2CCE\x2CF6\x2FC9\x3098\x31B9\x322A\x326F\x32F8\x33DB\x3514\x361E\x3880"
+    u"\x38ED\x3918\x395D\x39E6\x3A33\x3B69\x3C5E\x3D9D\x3F46\x3F69\x3F9C\x3FBB\x3FDC\x4011\x4052"
+    u"\x40E8\x4123\x418B\x4283\x4297\x42EA\x433B\x4368\x439A\x43CA\x4413\x447E\x44D1\x4524\x4579"
+    u"\x45D8\x4634\x4684\x46F4\x475C\x47B1\x47B1\x47B1";
 inline constexpr string_pool descriptions{descriptions_chars, descriptions_offsets};
 
 /// System messages, in code_values order, back to back; system_messages[i] is string i.
@@ -827,17 +823,15 @@ inline constexpr char system_messages_chars[] =
     "Questo host non \303\250 noto in modo sicuro."
     // WSA_IPSEC_NAME_POLICY_ERROR
     "Non \303\250 stato possibile aggiungere i criteri IPSEC basati su nome.";
-inline constexpr unsigned short system_messages_offsets[98] = {
-    0, 18, 76, 99, 209, 267, 306, 390, 433, 544, 670, 699,
-    720, 804, 840, 948, 1024, 1096, 1353, 1481, 1609, 1709, 1798, 1884,
-    1986, 2056, 2148, 2197, 2252, 2327, 2455, 2509, 2571, 2726, 2802, 2972,
-    3099, 3138, 3341, 3440, 3469, 3518, 3598, 3665, 3723, 3848, 3863, 3888,
-    3946, 3982, 4127, 4186, 4257, 4369, 4426, 4567, 4620, 4667, 4748, 4788,
-    4895, 4938, 4995, 5136, 5214, 5236, 5420, 5493, 5572, 5603, 5634, 5650,
-    5668, 5699, 5737, 5797, 5830, 5906, 5945, 5965, 6044, 6105, 6150, 6200,
-    6248, 6330, 6439, 6522, 6596, 6669, 6752, 6831, 6899, 6993, 7082, 7171,
-    7210, 7275,
-};
+/// Where string i starts in system_messages_chars, then where the last ends.
+inline constexpr char16_t system_messages_offsets[] =
+    u"\x0000\x0012\x004C\x0063\x00D1\x010B\x0132\x0186\x01B1\x0220\x029E\x02BB\x02D0\x0324\x0348"
+    u"\x03B4\x0400\x0448\x0549\x05C9\x0649\x06AD\x0706\x075C\x07C2\x0808\x0864\x0895\x08CC\x0917"
+    u"\x0997\x09CD\x0A0B\x0AA6\x0AF2\x0B9C\x0C1B\x0C42\x0D0D\x0D70\x0D8D\x0DBE\x0E0E\x0E51\x0E8B"
+    u"\x0F08\x0F17\x0F30\x0F6A\x0F8E\x101F\x105A\x10A1\x1111\x114A\x11D7\x120C\x123B\x128C\x12B4"
+    u"\x131F\x134A\x1383\x1410\x145E\x1474\x152C\x1575\x15C4\x15E3\x1602\x1612\x1624\x1643\x1669"
+    u"\x16A5\x16C6\x1712\x1739\x174D\x179C\x17D9\x1806\x1838\x1868\x18BA\x1927\x197A\x19C4\x1A0D"
+    u"\x1A60\x1AAF\x1AF3\x1B51\x1BAA\x1C03\x1C2A\x1C6B";
 inline constexpr string_pool system_messages{system_messages_chars, system_messages_offsets};
 
 }  // namespace it_it

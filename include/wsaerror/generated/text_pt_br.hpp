@@ -222,17 +222,15 @@ inline constexpr char messages_chars[] =
     "Esse host n\303\243o \303\251 conhecido com seguran\303\247a."
     // WSA_IPSEC_NAME_POLICY_ERROR
     "N\303\243o foi poss\303\255vel adicionar a pol\303\255tica IPSEC baseada em nome.";
-inline constexpr unsigned short messages_offsets[98] = {
-    0, 62, 96, 135, 165, 234, 291, 324, 367, 385, 406, 426,
-    450, 488, 518, 546, 584, 617, 638, 679, 710, 735, 766, 801,
-    838, 899, 920, 970, 991, 1017, 1063, 1102, 1153, 1190, 1220, 1251,
-    1308, 1342, 1372, 1390, 1424, 1443, 1466, 1491, 1513, 1530, 1556, 1579,
-    1623, 1640, 1684, 1722, 1771, 1809, 1834, 1858, 1907, 1944, 1989, 2017,
-    2042, 2073, 2098, 2122, 2164, 2185, 2224, 2257, 2315, 2333, 2347, 2366,
-    2388, 2420, 2445, 2471, 2490, 2509, 2545, 2567, 2596, 2620, 2653, 2684,
-    2713, 2750, 2786, 2821, 2849, 2883, 2916, 2963, 3012, 3062, 3107, 3151,
-    3194, 3257,
-};
+/// Where string i starts in messages_chars, then where the last ends.
+inline constexpr char16_t messages_offsets[] =
+    u"\x0000\x003E\x0060\x0087\x00A5\x00EA\x0123\x0144\x016F\x0181\x0196\x01AA\x01C2\x01E8\x0206"
+    u"\x0222\x0248\x0269\x027E\x02A7\x02C6\x02DF\x02FE\x0321\x0346\x0383\x0398\x03CA\x03DF\x03F9"
+    u"\x0427\x044E\x0481\x04A6\x04C4\x04E3\x051C\x053E\x055C\x056E\x0590\x05A3\x05BA\x05D3\x05E9"
+    u"\x05FA\x0614\x062B\x0657\x0668\x0694\x06BA\x06EB\x0711\x072A\x0742\x0773\x0798\x07C5\x07E1"
+    u"\x07FA\x0819\x0832\x084A\x0874\x0889\x08B0\x08D1\x090B\x091D\x092B\x093E\x0954\x0974\x098D"
+    u"\x09A7\x09BA\x09CD\x09F1\x0A07\x0A24\x0A3C\x0A5D\x0A7C\x0A99\x0ABE\x0AE2\x0B05\x0B21\x0B43"
+    u"\x0B64\x0B93\x0BC4\x0BF6\x0C23\x0C4F\x0C7A\x0CB9";
 inline constexpr string_pool messages{messages_chars, messages_offsets};
 
 /// Descriptions, in code_values order, back to back; descriptions[i] is string i.
@@ -615,17 +613,15 @@ inline constexpr char descriptions_chars[] =
     ""
     // WSA_IPSEC_NAME_POLICY_ERROR
     "";
-inline constexpr unsigned short descriptions_offsets[98] = {
-    0, 95, 280, 456, 578, 923, 1110, 1197, 1250, 1873, 2222, 2473,
-    2636, 3088, 3421, 3708, 3907, 4073, 4281, 4529, 4654, 4866, 5103, 5351,
-    5696, 6129, 7002, 7378, 7613, 7781, 8033, 8183, 8858, 9004, 9326, 9673,
-    9982, 10024, 10208, 10447, 10482, 10531, 10795, 10882, 10943, 11121, 11148, 11172,
-    11234, 11275, 12015, 12225, 12464, 12583, 12661, 12796, 13034, 13349, 13598, 14112,
-    14213, 14255, 14333, 14468, 14543, 14864, 15078, 15397, 15830, 15867, 15912, 15943,
-    15972, 16021, 16072, 16208, 16268, 16371, 16610, 16631, 16715, 16789, 16837, 16881,
-    16923, 16998, 17099, 17181, 17261, 17350, 17434, 17529, 17606, 17708, 17805, 17896,
-    17896, 17896,
-};
+/// Where string i starts in descriptions_chars, then where the last ends.
+inline constexpr char16_t descriptions_offsets[] =
+    u"\x0000\x005F\x0118\x01C8\x0242\x039B\x0456\x04AD\x04E2\x0751\x08AE\x09A9\x0A4C\x0C10\x0D5D"
+    u"\x0E7C\x0F43\x0FE9\x10B9\x11B1\x122E\x1302\x13EF\x14E7\x1640\x17F1\x1B5A\x1CD2\x1DBD\x1E65"
+    u"\x1F61\x1FF7\x229A\x232C\x246E\x25C9\x26FE\x2728\x27E0\x28CF\x28F2\x2923\x2A2B\x2A82\x2ABF"
+    u"\x2B71\x2B8C\x2BA4\x2BE2\x2C0B\x2EEF\x2FC1\x30B0\x3127\x3175\x31FC\x32EA\x3425\x351E\x3720"
+    u"\x3785\x37AF\x37FD\x3884\x38CF\x3A10\x3AE6\x3C25\x3DD6\x3DFB\x3E28\x3E47\x3E64\x3E95\x3EC8"
+    u"\x3F50\x3F8C\x3FF3\x40E2\x40F7\x414B\x4195\x41C5\x41F1\x421B\x4266\x42CB\x431D\x436D\x43C6"
+    u"\x441A\x4479\x44C6\x452C\x458D\x45E8\x45E8\x45E8";
 inline constexpr string_pool descriptions{descriptions_chars, descriptions_offsets};
 
 /// System messages, in code_values order, back to back; system_messages[i] is string i.
@@ -867,17 +863,15 @@ inline constexpr char system_messages_chars[] =
     "Esse host n\303\243o \303\251 conhecido com seguran\303\247a."
     // WSA_IPSEC_NAME_POLICY_ERROR
     "N\303\243o foi poss\303\255vel adicionar a pol\303\255tica IPSEC baseada em nome.";
-inline constexpr unsigned short system_messages_offsets[98] = {
-    0, 27, 110, 139, 236, 298, 348, 435, 488, 589, 698, 735,
-    759, 838, 896, 992, 1050, 1119, 1327, 1460, 1584, 1687, 1774, 1852,
-    1957, 2021, 2134, 2189, 2245, 2308, 2431, 2509, 2575, 2716, 2784, 2990,
-    3154, 3199, 3390, 3484, 3519, 3564, 3640, 3702, 3764, 3882, 3897, 3920,
-    3990, 4031, 4178, 4240, 4297, 4412, 4480, 4604, 4653, 4701, 4777, 4809,
-    4910, 4952, 5020, 5144, 5213, 5241, 5403, 5476, 5556, 5586, 5615, 5635,
-    5659, 5684, 5717, 5779, 5814, 5890, 5928, 5946, 6023, 6097, 6145, 6189,
-    6231, 6309, 6413, 6495, 6578, 6667, 6751, 6846, 6926, 7031, 7131, 7222,
-    7265, 7328,
-};
+/// Where string i starts in system_messages_chars, then where the last ends.
+inline constexpr char16_t system_messages_offsets[] =
+    u"\x0000\x001B\x006E\x008B\x00EC\x012A\x015C\x01B3\x01E8\x024D\x02BA\x02DF\x02F7\x0346\x0380"
+    u"\x03E0\x041A\x045F\x052F\x05B4\x0630\x0697\x06EE\x073C\x07A5\x07E5\x0856\x088D\x08C5\x0904"
+    u"\x097F\x09CD\x0A0F\x0A9C\x0AE0\x0BAE\x0C52\x0C7F\x0D3E\x0D9C\x0DBF\x0DEC\x0E38\x0E76\x0EB4"
+    u"\x0F2A\x0F39\x0F50\x0F96\x0FBF\x1052\x1090\x10C9\x113C\x1180\x11FC\x122D\x125D\x12A9\x12C9"
+    u"\x132E\x1358\x139C\x1418\x145D\x1479\x151B\x1564\x15B4\x15D2\x15EF\x1603\x161B\x1634\x1655"
+    u"\x1693\x16B6\x1702\x1728\x173A\x1787\x17D1\x1801\x182D\x1857\x18A5\x190D\x195F\x19B2\x1A0B"
+    u"\x1A5F\x1ABE\x1B0E\x1B77\x1BDB\x1C36\x1C61\x1CA0";
 inline constexpr string_pool system_messages{system_messages_chars, system_messages_offsets};
 
 }  // namespace pt_br

@@ -419,17 +419,15 @@ inline constexpr char messages_chars[] =
     "\320\261\320\260\320\262\320\270\321\202\321\214 \320\277\320\276\320\273\320\270\321\202\320"
     "\270\320\272\321\203 IPSEC \320\275\320\260 \320\276\321\201\320\275\320\276\320\262\320\265 "
     "\320\270\320\274\320\265\320\275.";
-inline constexpr unsigned short messages_offsets[98] = {
-    0, 89, 127, 206, 261, 403, 492, 539, 594, 635, 671, 713,
-    769, 820, 873, 920, 973, 1024, 1073, 1144, 1197, 1248, 1302, 1353,
-    1427, 1537, 1580, 1653, 1684, 1714, 1791, 1888, 1958, 2013, 2050, 2085,
-    2186, 2225, 2291, 2333, 2387, 2424, 2455, 2491, 2520, 2565, 2620, 2661,
-    2738, 2789, 2846, 2919, 2999, 3077, 3120, 3146, 3218, 3273, 3356, 3399,
-    3432, 3470, 3513, 3539, 3594, 3625, 3679, 3724, 3820, 3845, 3872, 3906,
-    3962, 4045, 4084, 4152, 4230, 4272, 4327, 4355, 4394, 4428, 4527, 4620,
-    4709, 4768, 4861, 4956, 5002, 5099, 5200, 5292, 5388, 5515, 5635, 5715,
-    5776, 5863,
-};
+/// Where string i starts in messages_chars, then where the last ends.
+inline constexpr char16_t messages_offsets[] =
+    u"\x0000\x0059\x007F\x00CE\x0105\x0193\x01EC\x021B\x0252\x027B\x029F\x02C9\x0301\x0334\x0369"
+    u"\x0398\x03CD\x0400\x0431\x0478\x04AD\x04E0\x0516\x0549\x0593\x0601\x062C\x0675\x0694\x06B2"
+    u"\x06FF\x0760\x07A6\x07DD\x0802\x0825\x088A\x08B1\x08F3\x091D\x0953\x0978\x0997\x09BB\x09D8"
+    u"\x0A05\x0A3C\x0A65\x0AB2\x0AE5\x0B1E\x0B67\x0BB7\x0C05\x0C30\x0C4A\x0C92\x0CC9\x0D1C\x0D47"
+    u"\x0D68\x0D8E\x0DB9\x0DD3\x0E0A\x0E29\x0E5F\x0E8C\x0EEC\x0F05\x0F20\x0F42\x0F7A\x0FCD\x0FF4"
+    u"\x1038\x1086\x10B0\x10E7\x1103\x112A\x114C\x11AF\x120C\x1265\x12A0\x12FD\x135C\x138A\x13EB"
+    u"\x1450\x14AC\x150C\x158B\x1603\x1653\x1690\x16E7";
 inline constexpr string_pool messages{messages_chars, messages_offsets};
 
 /// Descriptions, in code_values order, back to back; descriptions[i] is string i.
@@ -1751,17 +1749,15 @@ inline constexpr char descriptions_chars[] =
     ""
     // WSA_IPSEC_NAME_POLICY_ERROR
     "";
-inline constexpr unsigned short descriptions_offsets[98] = {
-    0, 171, 465, 773, 954, 1486, 1786, 1887, 1963, 3127, 3684, 4092,
-    4385, 5095, 5618, 6091, 6431, 6675, 7057, 7371, 7564, 7864, 8184, 8615,
-    9159, 9827, 11405, 12007, 12399, 12706, 13166, 13471, 14617, 14833, 15325, 15802,
-    16383, 16468, 16852, 17279, 17333, 17409, 17783, 17932, 18034, 18375, 18430, 18477,
-    18563, 18616, 19844, 20190, 20651, 20882, 20999, 21169, 21541, 21983, 22405, 23381,
-    23527, 23575, 23692, 23862, 23993, 24502, 24869, 25374, 26063, 26171, 26254, 26304,
-    26338, 26412, 26492, 26696, 26787, 26959, 27360, 27388, 27512, 27637, 27723, 27839,
-    27951, 28091, 28243, 28348, 28476, 28617, 28791, 28961, 29093, 29260, 29424, 29576,
-    29576, 29576,
-};
+/// Where string i starts in descriptions_chars, then where the last ends.
+inline constexpr char16_t descriptions_offsets[] =
+    u"\x0000\x00AB\x01D1\x0305\x03BA\x05CE\x06FA\x075F\x07AB\x0C37\x0E64\x0FFC\x1121\x13E7\x15F2"
+    u"\x17CB\x191F\x1A13\x1B91\x1CCB\x1D8C\x1EB8\x1FF8\x21A7\x23C7\x2663\x2C8D\x2EE7\x306F\x31A2"
+    u"\x336E\x349F\x3919\x39F1\x3BDD\x3DBA\x3FFF\x4054\x41D4\x437F\x43B5\x4401\x4577\x460C\x4672"
+    u"\x47C7\x47FE\x482D\x4883\x48B8\x4D84\x4EDE\x50AB\x5192\x5207\x52B1\x5425\x55DF\x5785\x5B55"
+    u"\x5BE7\x5C17\x5C8C\x5D36\x5DB9\x5FB6\x6125\x631E\x65CF\x663B\x668E\x66C0\x66E2\x672C\x677C"
+    u"\x6848\x68A3\x694F\x6AE0\x6AFC\x6B78\x6BF5\x6C4B\x6CBF\x6D2F\x6DBB\x6E53\x6EBC\x6F3C\x6FC9"
+    u"\x7077\x7121\x71A5\x724C\x72F0\x7388\x7388\x7388";
 inline constexpr string_pool descriptions{descriptions_chars, descriptions_offsets};
 
 /// System messages, in code_values order, back to back; system_messages[i] is string i.
@@ -2399,17 +2395,15 @@ inline constexpr char system_messages_chars[] =
     "\320\261\320\260\320\262\320\270\321\202\321\214 \320\277\320\276\320\273\320\270\321\202\320"
     "\270\320\272\321\203 IPSEC \320\275\320\260 \320\276\321\201\320\275\320\276\320\262\320\265 "
     "\320\270\320\274\320\265\320\275.";
-inline constexpr unsigned short system_messages_offsets[98] = {
-    0, 50, 155, 198, 343, 470, 565, 666, 742, 900, 1090, 1145,
-    1203, 1322, 1414, 1610, 1759, 1844, 2210, 2385, 2578, 2735, 2858, 3018,
-    3179, 3288, 3464, 3552, 3638, 3737, 3947, 4072, 4203, 4419, 4530, 4795,
-    5066, 5151, 5554, 5700, 5754, 5826, 5926, 6053, 6155, 6381, 6411, 6458,
-    6519, 6573, 6834, 6927, 7018, 7236, 7338, 7479, 7551, 7625, 7761, 7804,
-    7950, 7998, 8100, 8241, 8372, 8418, 8683, 8788, 8910, 8976, 9038, 9084,
-    9114, 9168, 9225, 9358, 9426, 9566, 9635, 9663, 9777, 9902, 9988, 10104,
-    10216, 10356, 10508, 10613, 10741, 10882, 11056, 11226, 11358, 11520, 11684, 11836,
-    11897, 11984,
-};
+/// Where string i starts in system_messages_chars, then where the last ends.
+inline constexpr char16_t system_messages_offsets[] =
+    u"\x0000\x0032\x009B\x00C6\x0157\x01D6\x0235\x029A\x02E6\x0384\x0442\x0479\x04B3\x052A\x0586"
+    u"\x064A\x06DF\x0734\x08A2\x0951\x0A12\x0AAF\x0B2A\x0BCA\x0C6B\x0CD8\x0D88\x0DE0\x0E36\x0E99"
+    u"\x0F6B\x0FE8\x106B\x1143\x11B2\x12BB\x13CA\x141F\x15B2\x1644\x167A\x16C2\x1726\x17A5\x180B"
+    u"\x18ED\x190B\x193A\x1977\x19AD\x1AB2\x1B0F\x1B6A\x1C44\x1CAA\x1D37\x1D7F\x1DC9\x1E51\x1E7C"
+    u"\x1F0E\x1F3E\x1FA4\x2031\x20B4\x20E2\x21EB\x2254\x22CE\x2310\x234E\x237C\x239A\x23D0\x2409"
+    u"\x248E\x24D2\x255E\x25A3\x25BF\x2631\x26AE\x2704\x2778\x27E8\x2874\x290C\x2975\x29F5\x2A82"
+    u"\x2B30\x2BDA\x2C5E\x2D00\x2DA4\x2E3C\x2E79\x2ED0";
 inline constexpr string_pool system_messages{system_messages_chars, system_messages_offsets};
 
 }  // namespace ru_ru

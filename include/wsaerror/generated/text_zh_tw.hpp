@@ -278,17 +278,15 @@ inline constexpr char messages_chars[] =
     // WSA_IPSEC_NAME_POLICY_ERROR
     "\347\204\241\346\263\225\346\226\260\345\242\236\344\273\245\345\220\215\347\250\261\347\202"
     "\272\345\237\272\347\244\216\347\232\204 IPSEC \345\216\237\345\211\207\343\200\202";
-inline constexpr unsigned short messages_offsets[98] = {
-    0, 39, 66, 93, 120, 182, 218, 239, 266, 284, 299, 317,
-    338, 365, 389, 413, 447, 471, 486, 525, 555, 582, 609, 627,
-    657, 699, 723, 753, 771, 795, 825, 852, 882, 915, 936, 957,
-    996, 1011, 1026, 1047, 1068, 1083, 1101, 1125, 1146, 1161, 1185, 1206,
-    1242, 1260, 1290, 1323, 1358, 1382, 1403, 1421, 1451, 1475, 1508, 1529,
-    1547, 1571, 1592, 1610, 1640, 1658, 1685, 1715, 1772, 1788, 1804, 1824,
-    1843, 1866, 1885, 1904, 1929, 1948, 1973, 1992, 2017, 2039, 2074, 2103,
-    2131, 2159, 2184, 2212, 2241, 2270, 2298, 2339, 2382, 2423, 2455, 2487,
-    2523, 2572,
-};
+/// Where string i starts in messages_chars, then where the last ends.
+inline constexpr char16_t messages_offsets[] =
+    u"\x0000\x0027\x0042\x005D\x0078\x00B6\x00DA\x00EF\x010A\x011C\x012B\x013D\x0152\x016D\x0185"
+    u"\x019D\x01BF\x01D7\x01E6\x020D\x022B\x0246\x0261\x0273\x0291\x02BB\x02D3\x02F1\x0303\x031B"
+    u"\x0339\x0354\x0372\x0393\x03A8\x03BD\x03E4\x03F3\x0402\x0417\x042C\x043B\x044D\x0465\x047A"
+    u"\x0489\x04A1\x04B6\x04DA\x04EC\x050A\x052B\x054E\x0566\x057B\x058D\x05AB\x05C3\x05E4\x05F9"
+    u"\x060B\x0623\x0638\x064A\x0668\x067A\x0695\x06B3\x06EC\x06FC\x070C\x0720\x0733\x074A\x075D"
+    u"\x0770\x0789\x079C\x07B5\x07C8\x07E1\x07F7\x081A\x0837\x0853\x086F\x0888\x08A4\x08C1\x08DE"
+    u"\x08FA\x0923\x094E\x0977\x0997\x09B7\x09DB\x0A0C";
 inline constexpr string_pool messages{messages_chars, messages_offsets};
 
 /// Descriptions, in code_values order, back to back; descriptions[i] is string i.
@@ -985,17 +983,15 @@ inline constexpr char descriptions_chars[] =
     ""
     // WSA_IPSEC_NAME_POLICY_ERROR
     "";
-inline constexpr unsigned short descriptions_offsets[98] = {
-    0, 69, 204, 342, 440, 704, 819, 874, 910, 1425, 1693, 1898,
-    2040, 2402, 2677, 2885, 3048, 3190, 3343, 3531, 3627, 3786, 3977, 4179,
-    4445, 4829, 5598, 5890, 6080, 6210, 6363, 6474, 6993, 7092, 7318, 7588,
-    7814, 7850, 7997, 8202, 8223, 8253, 8465, 8550, 8583, 8738, 8765, 8789,
-    8831, 8861, 9403, 9560, 9781, 9863, 9916, 10007, 10170, 10400, 10595, 10999,
-    11069, 11096, 11149, 11240, 11294, 11531, 11682, 11925, 12280, 12318, 12362, 12391,
-    12420, 12449, 12496, 12590, 12628, 12700, 12888, 12911, 12976, 13032, 13073, 13111,
-    13149, 13218, 13303, 13361, 13429, 13497, 13562, 13639, 13706, 13786, 13857, 13925,
-    13925, 13925,
-};
+/// Where string i starts in descriptions_chars, then where the last ends.
+inline constexpr char16_t descriptions_offsets[] =
+    u"\x0000\x0045\x00CC\x0156\x01B8\x02C0\x0333\x036A\x038E\x0591\x069D\x076A\x07F8\x0962\x0A75"
+    u"\x0B45\x0BE8\x0C76\x0D0F\x0DCB\x0E2B\x0ECA\x0F89\x1053\x115D\x12DD\x15DE\x1702\x17C0\x1842"
+    u"\x18DB\x194A\x1B51\x1BB4\x1C96\x1DA4\x1E86\x1EAA\x1F3D\x200A\x201F\x203D\x2111\x2166\x2187"
+    u"\x2222\x223D\x2255\x227F\x229D\x24BB\x2558\x2635\x2687\x26BC\x2717\x27BA\x28A0\x2963\x2AF7"
+    u"\x2B3D\x2B58\x2B8D\x2BE8\x2C1E\x2D0B\x2DA2\x2E95\x2FF8\x301E\x304A\x3067\x3084\x30A1\x30D0"
+    u"\x312E\x3154\x319C\x3258\x326F\x32B0\x32E8\x3311\x3337\x335D\x33A2\x33F7\x3431\x3475\x34B9"
+    u"\x34FA\x3547\x358A\x35DA\x3621\x3665\x3665\x3665";
 inline constexpr string_pool descriptions{descriptions_chars, descriptions_offsets};
 
 /// System messages, in code_values order, back to back; system_messages[i] is string i.
@@ -1364,17 +1360,15 @@ inline constexpr char system_messages_chars[] =
     // WSA_IPSEC_NAME_POLICY_ERROR
     "\347\204\241\346\263\225\346\226\260\345\242\236\344\273\245\345\220\215\347\250\261\347\202"
     "\272\345\237\272\347\244\216\347\232\204 IPSEC \345\216\237\345\211\207\343\200\202";
-inline constexpr unsigned short system_messages_offsets[98] = {
-    0, 21, 78, 93, 157, 213, 251, 307, 343, 397, 478, 502,
-    529, 574, 601, 658, 712, 763, 928, 1024, 1120, 1186, 1252, 1306,
-    1366, 1417, 1509, 1551, 1590, 1647, 1707, 1761, 1809, 1908, 1959, 2109,
-    2220, 2256, 2403, 2463, 2484, 2514, 2571, 2628, 2661, 2741, 2756, 2780,
-    2822, 2852, 2953, 2998, 3066, 3148, 3196, 3284, 3314, 3347, 3398, 3419,
-    3489, 3516, 3564, 3652, 3706, 3736, 3847, 3898, 3961, 3994, 4027, 4051,
-    4075, 4093, 4129, 4190, 4217, 4283, 4316, 4336, 4397, 4453, 4493, 4531,
-    4569, 4638, 4723, 4781, 4849, 4917, 4982, 5059, 5126, 5203, 5274, 5342,
-    5378, 5427,
-};
+/// Where string i starts in system_messages_chars, then where the last ends.
+inline constexpr char16_t system_messages_offsets[] =
+    u"\x0000\x0015\x004E\x005D\x009D\x00D5\x00FB\x0133\x0157\x018D\x01DE\x01F6\x0211\x023E\x0259"
+    u"\x0292\x02C8\x02FB\x03A0\x0400\x0460\x04A2\x04E4\x051A\x0556\x0589\x05E5\x060F\x0636\x066F"
+    u"\x06AB\x06E1\x0711\x0774\x07A7\x083D\x08AC\x08D0\x0963\x099F\x09B4\x09D2\x0A0B\x0A44\x0A65"
+    u"\x0AB5\x0AC4\x0ADC\x0B06\x0B24\x0B89\x0BB6\x0BFA\x0C4C\x0C7C\x0CD4\x0CF2\x0D13\x0D46\x0D5B"
+    u"\x0DA1\x0DBC\x0DEC\x0E44\x0E7A\x0E98\x0F07\x0F3A\x0F79\x0F9A\x0FBB\x0FD3\x0FEB\x0FFD\x1021"
+    u"\x105E\x1079\x10BB\x10DC\x10F0\x112D\x1165\x118D\x11B3\x11D9\x121E\x1273\x12AD\x12F1\x1335"
+    u"\x1376\x13C3\x1406\x1453\x149A\x14DE\x1502\x1533";
 inline constexpr string_pool system_messages{system_messages_chars, system_messages_offsets};
 
 }  // namespace zh_tw
