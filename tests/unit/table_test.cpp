@@ -2,6 +2,8 @@
 // The table against the docs: completeness, names, and byte-exact texts.
 #include <wsaerror/table.hpp>
 
+#include <algorithm>
+#include <array>
 #include <set>
 #include <string>
 #include <string_view>
@@ -227,4 +229,37 @@ TEST_CASE("for_each_alias lists every other name of a code", "[table][names]") {
   seen.clear();
   wsaerror::for_each_alias(*wsaerror::find(10091), [&](std::string_view a) { seen.push_back(a); });
   CHECK(seen.empty());
+}
+
+// find(), parse() and all() are templates with a defaulted parameter (so that
+// the table is evaluated only where one is used); code that stored them as
+// function pointers or called them after a using-declaration keeps working.
+TEST_CASE("the lookups convert to function pointers and work after using", "[table][api]") {
+  const wsaerror::error_info* (*by_value)(int) noexcept = &wsaerror::find;
+  const wsaerror::error_info* (*by_code)(wsaerror::errc) noexcept = wsaerror::find;
+  const wsaerror::error_info* (*by_name)(std::string_view) noexcept = &wsaerror::find;
+  const wsaerror::error_info* (*by_text)(std::string_view) noexcept = wsaerror::parse;
+  const std::array<wsaerror::error_info, wsaerror::code_count>& (*every)() noexcept =
+      wsaerror::all;
+  const std::vector<int> values{10061, 5, 11001};
+  std::vector<const wsaerror::error_info*> found(values.size());
+  std::transform(values.begin(), values.end(), found.begin(), by_value);
+  REQUIRE(found[0] != nullptr);
+  CHECK(found[0]->name == "WSAECONNREFUSED");
+  CHECK(found[1] == nullptr);
+  CHECK(found[2] == &every()[64]);  // 11001, after the 64 codes below it
+  CHECK(every().size() == 97);
+  CHECK(by_code(wsaerror::errc::connection_refused) == found[0]);
+  CHECK(by_name("ECONNREFUSED") == found[0]);
+  CHECK(by_text(" econnrefused ") == found[0]);
+  // a bare name where the type is deduced: parse<> names the one specialization
+  const std::vector<std::string_view> texts{"econnrefused", "nope"};
+  std::vector<const wsaerror::error_info*> parsed(texts.size());
+  std::transform(texts.begin(), texts.end(), parsed.begin(), wsaerror::parse<>);
+  CHECK(parsed[0] == found[0]);
+  CHECK(parsed[1] == nullptr);
+  using wsaerror::find;
+  using wsaerror::parse;
+  CHECK(find(10061) == found[0]);
+  CHECK(parse("0x274D") == found[0]);
 }
