@@ -446,16 +446,25 @@ def cpp_string(text):
     return '"' + "".join(out) + '"'
 
 
-def cpp_view(text, indent=None):
-    """A std::string_view of `text` with its length spelled out, so constant
-    evaluation never has to count the characters (that was a third of the
-    headers' compile time)."""
-    lit = cpp_string(text) if indent is None else cpp_string_wrapped(text, indent)
-    return "std::string_view(%s, %d)" % (lit, len(text.encode("utf-8")))
+def literal_pointer(ctype, name):
+    """The declaration of generated text: a constexpr pointer to a string
+    literal, not an array initialised from it. Clang evaluates an array's
+    initializer element by element (some 240 instructions a byte); a
+    pointer's is one address, and constant evaluation still reads the
+    literal's elements. Numbers stay arrays (literal_array): GCC folds a load
+    from a constexpr array (the few codes index_of() compares one by one
+    become immediates) but not one through a pointer, and they are short."""
+    return "inline constexpr const %s* %s =" % (ctype, name)
+
+
+def literal_array(ctype, name):
+    """The declaration of generated numbers: an array initialised from a
+    string literal of `ctype` (see cpp_units_wrapped and literal_pointer)."""
+    return "inline constexpr %s %s[] =" % (ctype, name)
 
 
 def pool(name, strings, what, labels=None):
-    """A string_pool: the strings back to back in one char array (adjacent
+    """A string_pool: the strings back to back in one char literal (adjacent
     literals, wrapped; with `labels`, one commented literal per string) and
     their offsets, a char16_t literal (see cpp_units_wrapped)."""
     offsets = [0]
@@ -464,7 +473,7 @@ def pool(name, strings, what, labels=None):
     if offsets[-1] > 0xFFFF:
         raise DocsError("%s: %d bytes, more than a char16_t offset" % (name, offsets[-1]))
     lines = doc_comment("%s, back to back; %s[i] is string i." % (what, name))
-    lines.append("inline constexpr char %s_chars[] =" % name)
+    lines.append(literal_pointer("char", name + "_chars"))
     if labels:
         for label, t in zip(labels, strings):
             lines.append("    // %s" % label)
@@ -474,7 +483,7 @@ def pool(name, strings, what, labels=None):
         joined = "".join(strings)
         lines.append("    " + (cpp_string_wrapped(joined, 4) if joined else '""') + ";")
     lines += doc_comment("Where string i starts in %s_chars, then where the last ends." % name)
-    lines += ["inline constexpr char16_t %s_offsets[] =" % name,
+    lines += [literal_array("char16_t", name + "_offsets"),
               "    " + cpp_units_wrapped(offsets, "u", 4, 4, name + "_offsets") + ";"]
     lines += wrapped_declaration("inline constexpr string_pool %s{" % name,
                                  "%s_chars, %s_offsets};" % (name, name))
@@ -507,10 +516,10 @@ def key_pool(name, keys):
         offset += len(key)
     if offset > 65535 or max(len(k) for k, _ in keys) > 255 or len(keys) > 65534:
         raise DocsError("%s: keys too long for key_entry" % name)
-    lines = ["inline constexpr char %s_chars[] =" % name,
+    lines = [literal_pointer("char", name + "_chars"),
              "    " + cpp_string_wrapped("".join(chars), 4) + ";",
              "/// One per key: offset | length << 16 | code index << 24.",
-             "inline constexpr char32_t %s_entries[] =" % name,
+             literal_array("char32_t", name + "_entries"),
              "    " + cpp_units_wrapped(entries, "U", 8, 4, name + "_entries") + ";"]
     lines += hash_table(name + "_slots", [k for k, _ in keys])
     lines += wrapped_declaration(
@@ -520,9 +529,9 @@ def key_pool(name, keys):
 
 
 def cpp_units_wrapped(units, prefix, digits, indent, what, width=100):
-    """Non-negative numbers as the code units of adjacent u"" (digits=4) or
-    U"" (digits=8) literals, each a hex escape of `digits` digits (pure
-    ASCII; the next backslash ends each). The generated headers store their
+    """Non-negative numbers as the code units of adjacent "" (digits=2), u""
+    (digits=4) or U"" (digits=8) literals, each a hex escape of `digits`
+    digits (pure ASCII; the next backslash ends each). The generated headers store their
     arrays of small numbers this way, not as `{1, 2, 3, ...}`: a compiler
     spends some 14,000 instructions on each number of an initializer list
     but next to nothing on a code unit of a literal, and the program loads
@@ -630,11 +639,11 @@ def index_data(codes):
         table = [-1] * (hi - lo + 1)
         for k in range(i, j + 1):
             table[values[k] - lo] = k
-        lines.append("/// Positions of the codes %d to %d in the code_* arrays (-1: no code)." % (lo, hi))
-        lines.append("inline constexpr signed char index_block_%d[%d] = {" % (n, len(table)))
-        for r in range(0, len(table), 16):
-            lines.append("    " + ", ".join("%d" % t for t in table[r:r + 16]) + ",")
-        lines.append("};")
+        lines += doc_comment("Positions of the codes %d to %d in the code_* arrays, one byte each "
+                             "(0xFF: no code)." % (lo, hi))
+        lines.append(literal_array("char", "index_block_%d" % n))
+        lines.append("    " + cpp_units_wrapped([position_byte(t) for t in table], "", 2, 4,
+                                                "index_block_%d" % n) + ";")
     lines.append("/// The blocks above: first value, size, positions.")
     lines.append("inline constexpr index_block index_blocks[%d] = {" % max(len(blocks), 1))
     for n, (i, j) in enumerate(blocks):
@@ -642,27 +651,37 @@ def index_data(codes):
     if not blocks:
         lines.append("    {0, 0u, nullptr},")
     lines.append("};")
-    lines.append("/// The codes outside the blocks, and their positions in the code_* arrays.")
+    lines.append("/// The codes outside the blocks, in increasing order, and their positions in")
+    lines.append("/// the code_* arrays.")
     lines.append("inline constexpr std::size_t index_lone_count = %d;" % len(lone))
-    lines.append("inline constexpr char16_t index_lone_values[] =")
+    # pointers, not arrays: GCC would turn the loop over a constexpr array into
+    # a chain of compares in every inlined index_of(), 13M instructions at -O2
+    lines.append(literal_pointer("char16_t", "index_lone_values"))
     lines.append("    " + cpp_units_wrapped([values[k] for k in lone], "u", 4, 4,
                                             "index_lone_values") + ";")
-    lines.append("inline constexpr signed char index_lone_positions[%d] = {%s};" % (
-        max(len(lone), 1), ", ".join(str(k) for k in lone) or "-1"))
+    lines.append(literal_pointer("char", "index_lone_positions"))
+    lines.append("    " + cpp_units_wrapped([position_byte(k) for k in lone], "", 2, 4,
+                                            "index_lone_positions") + ";")
     return lines
 
 
+def position_byte(position):
+    """A position in the code_* arrays (or -1) as the byte detail::index_of()
+    reads back as a signed char."""
+    if not -1 <= position <= 127:
+        raise DocsError("index: position %d does not fit a signed char" % position)
+    return position & 0xFF
+
+
 def render_codes(docs, codes, conditions):
-    n = len(codes)
     out = [header(docs, "Language-independent data of every Winsock error code (the positions\n"
                         "// of the codes are in index.hpp, the lookup keys in keys.hpp, what the\n"
                         "// category reads in category_data.hpp)."),
            "#ifndef " + guard("codes"), "#define " + guard("codes"), "",
-           "#include <string_view>", "",
            '#include "../detail/key.hpp"', '#include "category_data.hpp"', "",
            "namespace wsaerror {", "namespace detail {", "",
            "/// The codes, in increasing order (code_count of them, then the literal's 0).",
-           "inline constexpr char16_t code_values[] =",
+           literal_array("char16_t", "code_values"),
            "    " + cpp_units_wrapped([c["value"] for c in codes], "u", 4, 4, "code_values") + ";",
            ""]
     out += pool("code_names", [c["name"] for c in codes], "Macro names, as the docs spell them")
@@ -671,23 +690,21 @@ def render_codes(docs, codes, conditions):
                 "The std::errc enumerator names of code_generic (\"\" for none)")
     out += pool("code_generic_also_names", [c.get("also", "") for c in codes],
                 "The std::errc enumerator names of code_generic_also (\"\" for none)")
-    out += ["/// Codes that report a status rather than a failure.",
-            "inline constexpr bool code_is_status[%d] = {" % n]
-    for r in range(0, n, 10):
-        out.append("    " + ", ".join("true" if c.get("status") else "false"
-                                      for c in codes[r:r + 10]) + ",")
+    out += ["/// Codes that report a status rather than a failure: 1, else 0.",
+            literal_array("char", "code_is_status"),
+            "    " + cpp_units_wrapped([1 if c.get("status") else 0 for c in codes], "", 2, 4,
+                                       "code_is_status") + ";"]
     rev = {}
     for c in codes:
         if c.get("same_as"):
             rev[c["same_as"]] = c["value"]
     same_as = [c.get("same_as", rev.get(c["value"], 0)) for c in codes]
-    out += ["};", "", "/// The other code of an alias pair (same meaning), or 0.",
-            "inline constexpr char16_t code_same_as[] =",
-            "    " + cpp_units_wrapped(same_as, "u", 4, 4, "code_same_as") + ";", "",
-            "/// wsaerror::condition names, by condition - 1.",
-            "inline constexpr std::string_view condition_names[%d] = {" % len(conditions)]
-    out += ["    %s," % cpp_view(k["name"]) for k in conditions]
-    out += ["};", "", "}  // namespace detail", "}  // namespace wsaerror", "", "#endif", ""]
+    out += ["", "/// The other code of an alias pair (same meaning), or 0.",
+            literal_array("char16_t", "code_same_as"),
+            "    " + cpp_units_wrapped(same_as, "u", 4, 4, "code_same_as") + ";", ""]
+    out += pool("condition_names", [k["name"] for k in conditions],
+                "wsaerror::condition names, by condition - 1")
+    out += ["}  // namespace detail", "}  // namespace wsaerror", "", "#endif", ""]
     return "\n".join(out)
 
 
@@ -695,30 +712,24 @@ def render_category_data(docs, codes, conditions, english):
     """category_data.hpp: what the std::error_category reads and nothing else
     (each code's std::errc and conditions, the en-US short messages), so that a
     header-only category compiles none of the other data."""
-    n = len(codes)
     cond_index = {k["name"]: i for i, k in enumerate(conditions)}
     out = [header(docs, "What the std::error_category reads: each code's std::errc and\n"
                         "// wsaerror::conditions, and the en-US messages of codes and conditions."),
            "#ifndef " + guard("category_data"), "#define " + guard("category_data"), "",
-           "#include <string_view>", "#include <system_error>", "",
+           "#include <system_error>", "",
            '#include "../detail/key.hpp"', "",
            "namespace wsaerror {", "namespace detail {", "",
-           "/// default_error_condition() in std::errc, or std::errc{} to stay winsock.",
-           "inline constexpr std::errc code_generic[%d] = {" % n]
-    out += errc_rows(codes, "errc")
-    out += ["};", "", "/// A second std::errc that equivalent() accepts, or std::errc{}.",
-            "inline constexpr std::errc code_generic_also[%d] = {" % n]
-    out += errc_rows(codes, "also")
-    out += ["};", "",
-            "/// wsaerror::condition membership: bit (1 << (condition - 1)).",
-            "inline constexpr unsigned char code_conditions[%d] = {" % n]
-    for c in codes:
-        bits = sum(1 << cond_index[k] for k in c.get("conditions", []))
-        out.append("    %d,  // %s" % (bits, " ".join(c.get("conditions", [])) or "-"))
-    out += ["};", "", "/// wsaerror::condition messages, by condition - 1.",
-            "inline constexpr std::string_view condition_messages[%d] = {" % len(conditions)]
-    out += ["    %s," % cpp_view(k["message"]) for k in conditions]
-    out += ["};", "", "namespace en_us {", ""]
+           ]
+    out += errc_data(codes)
+    bits = [sum(1 << cond_index[k] for k in c.get("conditions", [])) for c in codes]
+    if max(bits, default=0) > 127:
+        raise DocsError("code_condition_bits: more than 7 conditions")
+    out += ["/// wsaerror::condition membership, one byte per code: bit (1 << (condition - 1)).",
+            literal_array("char", "code_condition_bits"),
+            "    " + cpp_units_wrapped(bits, "", 2, 4, "code_condition_bits") + ";", ""]
+    out += pool("condition_messages", [k["message"] for k in conditions],
+                "wsaerror::condition messages, by condition - 1")
+    out += ["namespace en_us {", ""]
     out += pool("messages", [english[c["value"]][0] for c in codes],
                 "Messages, in code_values order", labels=[c["name"] for c in codes])
     out += ["}  // namespace en_us", "}  // namespace detail", "}  // namespace wsaerror", "",
@@ -726,10 +737,32 @@ def render_category_data(docs, codes, conditions, english):
     return "\n".join(out)
 
 
-def errc_rows(codes, field):
-    """One std::errc initialiser per code from codes.json's `field`, std::errc{} without one."""
-    return ["    %s,  // %s" % ("std::errc::" + c[field] if field in c else "std::errc{}", c["name"])
-            for c in codes]
+def errc_data(codes):
+    """Each code's std::errc (codes.json's "errc") and second std::errc
+    ("also") as a byte: a position in generic_list, the std::errc values the
+    table uses. The values differ between standard libraries, so they are
+    named, but once each: a name in an initializer list costs a compiler some
+    35,000 instructions, and the table has 38 values for 194 fields."""
+    names = sorted({c[f] for c in codes for f in ("errc", "also") if f in c})
+    if len(names) > 255:
+        raise DocsError("generic_list: more than 255 std::errc values")
+    position = {name: i + 1 for i, name in enumerate(names)}
+    lines = ["/// The std::errc values of code_generic_at and code_generic_also_at; 0 is",
+             "/// std::errc{}, none.",
+             "inline constexpr std::errc generic_list[%d] = {" % (len(names) + 1),
+             "    std::errc{},"]
+    lines += ["    std::errc::%s," % name for name in names]
+    lines += ["};", ""]
+    for field, name, what in (("errc", "code_generic_at", "default_error_condition() as a "
+                               "std::errc (0: it stays a winsock condition)"),
+                              ("also", "code_generic_also_at", "a second std::errc that "
+                               "equivalent() accepts (0: none)")):
+        lines += doc_comment("Per code, %s: a position in generic_list." % what)
+        lines.append(literal_array("char", name))
+        lines.append("    " + cpp_units_wrapped([position.get(c.get(field), 0) for c in codes],
+                                                "", 2, 4, name) + ";")
+        lines.append("")
+    return lines
 
 
 def render_index(docs, codes, conditions):
@@ -796,7 +829,7 @@ def hash_table(name, keys):
         slots[h] = pos + 1
     lines = ["/// Hash slots of the keys above (detail::key_hash, linear probing): key",
              "/// position + 1, or 0.",
-             "inline constexpr char16_t %s[] =" % name,
+             literal_array("char16_t", name),
              "    " + cpp_units_wrapped(slots, "u", 4, 4, name) + ";"]
     return lines
 

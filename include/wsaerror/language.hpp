@@ -9,7 +9,7 @@
 #ifndef WSAERROR_LANGUAGE_HPP_INCLUDED
 #define WSAERROR_LANGUAGE_HPP_INCLUDED
 
-#include <array>
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <system_error>
@@ -22,11 +22,11 @@ namespace wsaerror {
 /// A language of the table: its BCP 47 tag and its entries.
 struct language {
   std::string_view tag;                               ///< "en-US", "de-DE", "zh-TW"
-  const std::array<error_info, code_count>* entries;  ///< value order, like all()
+  const fixed_array<error_info, code_count>* entries;  ///< value order, like all()
 };
 
 /// Every entry in `lang`, in increasing order of value.
-constexpr const std::array<error_info, code_count>& all(const language& lang) noexcept {
+constexpr const fixed_array<error_info, code_count>& all(const language& lang) noexcept {
   return *lang.entries;
 }
 
@@ -69,14 +69,15 @@ inline std::string localized_what(const std::system_error& e, const language& la
   if (!l) return detail::make_string(what.data(), what.size());
   const std::string english_text = ec.message();  // what std::system_error appended
   const std::string_view english(english_text.data(), english_text.size());
-  if (english.empty() || what.size() < english.size() ||
-      what.substr(what.size() - english.size()) != english) {
+  const std::size_t kept = what.size() - english.size();  // what precedes the message
+  if (english.size() == 0 || what.size() < english.size() ||
+      !detail::text_equals(std::string_view(what.data() + kept, english.size()), english)) {
     return detail::make_string(what.data(), what.size());
   }
   // the winsock category speaks the message; std::system_category() on
   // Windows speaks FormatMessage's text, the system message
   const std::string_view text = is_winsock_category(ec.category()) ? l->message : l->system_message;
-  std::string out = detail::make_string(what.data(), what.size() - english.size());
+  std::string out = detail::make_string(what.data(), kept);
   out.append(text.data(), text.size());
   return out;
 }

@@ -5,13 +5,14 @@
 #ifndef WSAERROR_TABLE_HPP_INCLUDED
 #define WSAERROR_TABLE_HPP_INCLUDED
 
-#include <array>
 #include <cstddef>
 #include <string>
 #include <string_view>
 #include <system_error>
 
 #include "category.hpp"
+#include "fixed_array.hpp"
+#include "detail/code_data.hpp"
 #include "detail/number_text.hpp"
 #include "detail/parse.hpp"
 #include "generated/codes.hpp"
@@ -30,13 +31,14 @@ constexpr std::string_view to_string(errc e) noexcept {
 /// The enumerator name of a condition ("resolver"), or "" for other values.
 constexpr std::string_view to_string(condition c) noexcept {
   const int v = static_cast<int>(c);
-  return detail::condition_bit(v) == 0 ? std::string_view() : detail::condition_names[v - 1];
+  return detail::condition_bit(v) == 0 ? std::string_view()
+                                       : detail::condition_names[static_cast<std::size_t>(v - 1)];
 }
 
 /// Every wsaerror::condition, in enumerator order (1, 2, ...): to list them
 /// with to_string() and their message.
-constexpr std::array<condition, condition_count> all_conditions() noexcept {
-  std::array<condition, condition_count> out{};
+constexpr fixed_array<condition, condition_count> all_conditions() noexcept {
+  fixed_array<condition, condition_count> out{};
   for (std::size_t i = 0; i < condition_count; ++i) out[i] = static_cast<condition>(i + 1);
   return out;
 }
@@ -68,9 +70,10 @@ struct error_info {
 /// "WSAECONNREFUSED (10061)": how messages name a code where its value matters.
 inline std::string label(const error_info& e) {
   std::string out = detail::make_string(e.name.data(), e.name.size());
-  out += " (";
+  const char* const open = " (";  // a pointer: an array or a char would make std::string
+  out.append(open, 2);             // check its string_view overloads for that type
   detail::append_decimal(out, e.value);
-  out += ')';
+  out.push_back(')');
   return out;
 }
 
@@ -85,15 +88,16 @@ namespace detail {
 /// The entries with the text of one language (three pools in code_values
 /// order): the facts are the same in every language, only the text differs.
 /// A loop in a plain function: cheaper to compile than a pack expansion.
-constexpr std::array<error_info, code_count> make_entries(
+constexpr fixed_array<error_info, code_count> make_entries(
     const string_pool& messages, const string_pool& descriptions,
     const string_pool& system_messages) noexcept {
-  std::array<error_info, code_count> out{};
+  fixed_array<error_info, code_count> out{};
   for (std::size_t i = 0; i < code_count; ++i) {
-    out[i] = error_info{code_values[i],       code_names[i],        messages[i],
-                        descriptions[i],      system_messages[i],   code_enumerators[i],
-                        code_generic[i],      code_generic_also[i], code_conditions[i],
-                        code_is_status[i],    code_same_as[i]};
+    const int at = static_cast<int>(i);
+    out[i] = error_info{code_values[i],      code_names[i],           messages[i],
+                        descriptions[i],     system_messages[i],      code_enumerators[i],
+                        code_generic(at),    code_generic_also(at),   code_conditions(at),
+                        code_is_status[i] != '\0', code_same_as[i]};
   }
   return out;
 }
@@ -103,7 +107,7 @@ constexpr std::array<error_info, code_count> make_entries(
 /// void: see entries.
 template <const string_pool& Messages, const string_pool& Descriptions,
           const string_pool& SystemMessages, class Lazy = void>
-inline constexpr std::array<error_info, code_count> entries_in =
+inline constexpr fixed_array<error_info, code_count> entries_in =
     make_entries(Messages, Descriptions, SystemMessages);
 
 /// void, as a type that depends on T.
@@ -118,7 +122,7 @@ struct lazy {
 /// a translation unit that instantiates a lookup (find, parse, all, en_us),
 /// not in every one that includes the header to make an error_code.
 template <class T>
-inline constexpr const std::array<error_info, code_count>& entries =
+inline constexpr const fixed_array<error_info, code_count>& entries =
     entries_in<en_us::messages, en_us::descriptions, en_us::system_messages,
                typename lazy<T>::type>;
 
@@ -135,7 +139,7 @@ constexpr const error_info* at(int index) noexcept {
 
 /// Every entry, in increasing order of value.
 template <class Lazy = void>
-constexpr const std::array<error_info, code_count>& all() noexcept {
+constexpr const fixed_array<error_info, code_count>& all() noexcept {
   return detail::entries<Lazy>;
 }
 
@@ -163,7 +167,7 @@ const error_info* find(const std::error_code& ec) noexcept {
 /// "ECONNREFUSED", "WSANO_ADDRESS", "ERROR_IO_PENDING"...), or nullptr.
 template <class Lazy = void>
 constexpr const error_info* find(std::string_view name) noexcept {
-  return detail::at<Lazy>(detail::find_key<false>(detail::exact_keys, name));
+  return detail::at<Lazy>(detail::find_key<false, Lazy>(detail::exact_keys, name));
 }
 
 /// `text` without what parse() ignores around a code: blanks, quotes,
@@ -223,7 +227,7 @@ constexpr const error_info* parse(std::string_view text) noexcept {
     }
     return nullptr;
   }
-  return detail::at<Lazy>(detail::find_key<true>(detail::parse_keys, s));
+  return detail::at<Lazy>(detail::find_key<true, Lazy>(detail::parse_keys, s));
 }
 
 /// The name of e.generic as written in std::errc ("connection_refused"), or
@@ -242,7 +246,7 @@ constexpr void for_each_alias(const error_info& e, F&& f) {
   for (std::size_t i = 0; i < detail::exact_keys.size(); ++i) {
     const detail::key_entry k = detail::exact_keys.entry(i);
     const std::string_view key = detail::exact_keys.key(k);
-    if (detail::code_values[k.index] == e.value && key != e.name) {
+    if (detail::code_values[k.index] == e.value && !detail::text_equals(key, e.name)) {
       f(key);
     }
   }

@@ -31,6 +31,7 @@ using wsaerror::make_error_code;
 using wsaerror::make_error_condition;
 // table.hpp
 using wsaerror::error_info;
+using wsaerror::fixed_array;
 using wsaerror::label;
 using wsaerror::hex;
 using wsaerror::code_count;

@@ -21,7 +21,7 @@ int make_codes() {
 namespace wsaerror {
 namespace detail {
 template <>
-inline constexpr std::array<error_info, code_count>
+inline constexpr fixed_array<error_info, code_count>
     entries_in<en_us::messages, en_us::descriptions, en_us::system_messages, void>{};
 }  // namespace detail
 }  // namespace wsaerror

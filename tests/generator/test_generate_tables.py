@@ -83,6 +83,9 @@ class CppUnits(unittest.TestCase):
     def test_fixed_width_hex_escapes(self):
         self.assertEqual(g.cpp_units_wrapped([0, 0x12, 0xFFFF], "u", 4, 4, "t"),
                          'u"\\x0000\\x0012\\xFFFF"')
+        self.assertEqual(g.cpp_units_wrapped([0, 0x7F, 0xFF], "", 2, 4, "t"), '"\\x00\\x7F\\xFF"')
+        with self.assertRaisesRegex(g.DocsError, "t: 256 does not fit"):
+            g.cpp_units_wrapped([256], "", 2, 4, "t")
         self.assertEqual(g.cpp_units_wrapped([0x10FFFF, 96 << 24], "U", 8, 4, "t"),
                          'U"\\x0010FFFF\\x60000000"')
 
@@ -197,13 +200,64 @@ class RealDocs(unittest.TestCase):
 
     def test_numbers_that_fit_16_bits_are_char16_t_literals(self):
         files = g.render_all(g.DEFAULT_DOCS)
-        for name in ("code_values", "code_same_as", "index_lone_values", "code_names_offsets",
-                     "messages_offsets", "exact_keys_slots"):
+        for name in ("code_values", "code_same_as", "code_names_offsets", "messages_offsets",
+                     "exact_keys_slots"):
             self.assertTrue(any("inline constexpr char16_t %s[] =\n    u\"" % name in content
                                 for content in files.values()), name)
+        self.assertIn('inline constexpr const char16_t* index_lone_values =\n    u"',
+                      files["generated/index.hpp"])
         for name, content in files.items():
             self.assertNotIn("unsigned short", content, name)
             self.assertNotRegex(content, r"constexpr int \w+\[", name)
+
+    def test_text_is_a_pointer_to_a_literal(self):
+        files = g.render_all(g.DEFAULT_DOCS)
+        declared = [line for content in files.values() for line in content.split("\n")
+                    if line.startswith("inline constexpr") and "_chars =" in line]
+        tables = sum(content.count("inline constexpr string_pool ") +
+                     content.count("inline constexpr key_table<") for content in files.values())
+        self.assertEqual(len(declared), tables)  # one text per pool and key table
+        for line in declared:
+            self.assertRegex(line, r"^inline constexpr const char\* \w+_chars =$")
+
+    def test_no_initializer_list_of_names_or_small_numbers(self):
+        # each element of {...} costs a compiler some 14,000 (a number) to
+        # 85,000 (a std::string_view) instructions: only the 38 std::errc
+        # values the table uses are written that way
+        for name, content in g.render_all(g.DEFAULT_DOCS).items():
+            for banned in ("std::string_view(", "signed char", "unsigned char", "bool ",
+                           "std::errc code_"):
+                self.assertNotIn(banned, content, name)
+            self.assertLessEqual(content.count("std::errc::"), 38, name)
+
+    def test_std_errc_bytes_point_at_each_codes_errc(self):
+        codes, _, _ = g.load(g.DEFAULT_DOCS)
+        lines = g.errc_data(codes)
+        start = lines.index("    std::errc{},")
+        listed = [None] + [l.strip()[len("std::errc::"):-1] for l in lines[start + 1:]
+                           if l.startswith("    std::errc::")]
+        self.assertEqual(len(listed), len(set(listed)))
+        for field, name in (("errc", "code_generic_at"), ("also", "code_generic_also_at")):
+            at = lines.index(g.literal_array("char", name))
+            literal = []
+            for line in lines[at + 1:]:
+                literal.append(line.strip().rstrip(";"))
+                if line.endswith(";"):
+                    break
+            positions = units_of("\n".join(literal), "")
+            self.assertEqual([listed[p] for p in positions], [c.get(field) for c in codes], field)
+
+    def test_index_positions_are_bytes_read_as_signed_char(self):
+        # 6 and 8 stay lone; the eight even values from 10004 make a block
+        lines = g.index_data([{"value": v} for v in (6, 8) + tuple(range(10004, 10020, 2))])
+        at = lines.index(g.literal_array("char", "index_block_0"))
+        self.assertEqual(units_of(lines[at + 1].strip().rstrip(";"), ""),
+                         [2, 0xFF, 3, 0xFF, 4, 0xFF, 5, 0xFF, 6, 0xFF, 7, 0xFF, 8, 0xFF, 9])
+        at = lines.index(g.literal_pointer("char", "index_lone_positions"))
+        self.assertEqual(units_of(lines[at + 1].strip().rstrip(";"), ""), [0, 1])
+        with self.assertRaisesRegex(g.DocsError, "position 128 does not fit a signed char"):
+            g.position_byte(128)
+        self.assertEqual(g.position_byte(-1), 0xFF)
 
     def test_a_code_past_16_bits_is_an_error(self):
         big = [{"value": 70000, "name": "WSAEBIG", "enumerator": "big"}]

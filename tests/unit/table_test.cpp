@@ -239,7 +239,7 @@ TEST_CASE("the lookups convert to function pointers and work after using", "[tab
   const wsaerror::error_info* (*by_code)(wsaerror::errc) noexcept = wsaerror::find;
   const wsaerror::error_info* (*by_name)(std::string_view) noexcept = &wsaerror::find;
   const wsaerror::error_info* (*by_text)(std::string_view) noexcept = wsaerror::parse;
-  const std::array<wsaerror::error_info, wsaerror::code_count>& (*every)() noexcept =
+  const wsaerror::fixed_array<wsaerror::error_info, wsaerror::code_count>& (*every)() noexcept =
       wsaerror::all;
   const std::vector<int> values{10061, 5, 11001};
   std::vector<const wsaerror::error_info*> found(values.size());

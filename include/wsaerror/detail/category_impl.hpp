@@ -12,6 +12,7 @@
 
 #include "../category.hpp"
 #include "../generated/category_data.hpp"
+#include "code_data.hpp"
 #include "message.hpp"
 
 namespace wsaerror {
@@ -27,8 +28,10 @@ WSAERROR_NOINLINE inline int category_index(int value) noexcept { return index_o
 
 /// Whether the code at index i equals std::errc value e as a condition.
 constexpr bool matches_generic(int i, int e) noexcept {
-  return (code_generic[i] != std::errc{} && static_cast<int>(code_generic[i]) == e) ||
-         (code_generic_also[i] != std::errc{} && static_cast<int>(code_generic_also[i]) == e);
+  const std::errc generic = code_generic(i);
+  const std::errc also = code_generic_also(i);
+  return (generic != std::errc{} && static_cast<int>(generic) == e) ||
+         (also != std::errc{} && static_cast<int>(also) == e);
 }
 
 /// The bytes of string i of a pool, for message_string().
@@ -37,20 +40,23 @@ struct pool_text {
   std::size_t size;
 };
 
+/// String i of `pool` (i >= 0), without making a std::string_view.
+constexpr pool_text text_at(const string_pool& pool, int i) noexcept {
+  const char16_t* at = pool.offsets + i;
+  return pool_text{pool.chars + at[0], static_cast<std::size_t>(at[1] - at[0])};
+}
+
 /// What message() says for `value` in the winsock category (0 is no error:
 /// Windows' text for ERROR_SUCCESS), or {nullptr, 0} for a value with no entry.
 inline pool_text code_message(int value) noexcept {
   if (value == 0) return pool_text{"The operation completed successfully.", 37};
   const int i = category_index(value);
-  if (i < 0) return pool_text{nullptr, 0};
-  const char16_t* at = en_us::messages_offsets + i;
-  return pool_text{en_us::messages_chars + at[0], static_cast<std::size_t>(at[1] - at[0])};
+  return i < 0 ? pool_text{nullptr, 0} : text_at(en_us::messages, i);
 }
 
 /// What message() says for a wsaerror::condition value, or {nullptr, 0}.
 constexpr pool_text condition_message(int value) noexcept {
-  if (condition_bit(value) == 0) return pool_text{nullptr, 0};
-  return pool_text{condition_messages[value - 1].data(), condition_messages[value - 1].size()};
+  return condition_bit(value) == 0 ? pool_text{nullptr, 0} : text_at(condition_messages, value - 1);
 }
 
 /// The class of both categories; `conditions_` tells which one an object is.
@@ -74,9 +80,8 @@ class WSAERROR_VISIBLE winsock_category final : public std::error_category {
   // The winsock category maps a code to its std::errc; a condition stays itself.
   std::error_condition default_error_condition(int value) const noexcept override {
     const int i = conditions_ ? -1 : category_index(value);
-    if (i >= 0 && code_generic[i] != std::errc{}) {
-      return std::make_error_condition(code_generic[i]);
-    }
+    const std::errc generic = i >= 0 ? code_generic(i) : std::errc{};
+    if (generic != std::errc{}) return std::make_error_condition(generic);
     return std::error_condition(value, *this);
   }
 
@@ -89,7 +94,7 @@ class WSAERROR_VISIBLE winsock_category final : public std::error_category {
     if (i >= 0 && matches_generic(i, cond.value())) {
       return cond.category() == std::generic_category();
     }
-    const bool stays_here = i < 0 || code_generic[i] == std::errc{};
+    const bool stays_here = i < 0 || code_generic(i) == std::errc{};
     return stays_here && cond.value() == value && cond.category() == *this;
   }
 
@@ -98,7 +103,7 @@ class WSAERROR_VISIBLE winsock_category final : public std::error_category {
   bool equivalent(const std::error_code& ec, int cond) const noexcept override {
     if (!conditions_) return ec.category() == *this && ec.value() == cond;
     const int i = index_of(ec.value());
-    return i >= 0 && holds_winsock(ec) && (code_conditions[i] & condition_bit(cond)) != 0;
+    return i >= 0 && holds_winsock(ec) && (code_conditions(i) & condition_bit(cond)) != 0;
   }
 
  private:

@@ -17,10 +17,12 @@ constexpr int index_of(int value) noexcept {
   for (const index_block& b : index_blocks) {
     // One compare per block: a value below `first` wraps around to a large one.
     const unsigned offset = v - static_cast<unsigned>(b.first);
-    if (offset < b.size) return b.positions[offset];
+    if (offset < b.size) return static_cast<signed char>(b.positions[offset]);
   }
+  // The lone values are in increasing order: most misses are above them all.
+  if (index_lone_count == 0 || value > index_lone_values[index_lone_count - 1]) return -1;
   for (std::size_t i = 0; i < index_lone_count; ++i) {
-    if (index_lone_values[i] == value) return index_lone_positions[i];
+    if (index_lone_values[i] == value) return static_cast<signed char>(index_lone_positions[i]);
   }
   return -1;
 }

@@ -35,12 +35,12 @@ struct key_entry {
   unsigned char index;
 };
 
-/// Codes with values first .. first + size - 1: positions[value - first] is
-/// the code's position in the code_* arrays, or -1.
+/// Codes with values first .. first + size - 1: positions[value - first],
+/// read as a signed char, is the code's position in the code_* arrays, or -1.
 struct index_block {
   int first;
   unsigned size;
-  const signed char* positions;
+  const char* positions;
 };
 
 /// The keys of one lookup table and their hash slots, string literals (see

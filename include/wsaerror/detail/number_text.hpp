@@ -25,7 +25,7 @@ struct number_text {
 
 /// `magnitude` in `base` (10 or 16, upper-case digits), at least `min_digits`
 /// digits (zero-padded, at most 10), after `prefix` (at most 2 characters).
-constexpr number_text digits(std::string_view prefix, unsigned magnitude, unsigned base,
+constexpr number_text digits(const char* prefix, unsigned magnitude, unsigned base,
                              std::size_t min_digits = 1) noexcept {
   char reversed[10] = {};
   std::size_t n = 0;
@@ -34,7 +34,7 @@ constexpr number_text digits(std::string_view prefix, unsigned magnitude, unsign
     magnitude /= base;
   } while (magnitude != 0 || n < min_digits);
   number_text out{};
-  for (const char c : prefix) out.chars[out.size++] = c;
+  while (*prefix != '\0') out.chars[out.size++] = *prefix++;
   while (n > 0) out.chars[out.size++] = reversed[--n];
   return out;
 }
@@ -45,23 +45,27 @@ constexpr number_text decimal_text(int value) noexcept {
                    : digits("", static_cast<unsigned>(value), 10);
 }
 
+// Below, &t.chars[0], not t.chars: given a char array, std::string's append()
+// and constructor check their string_view overloads for that array type, which
+// costs a compiler more than the rest of these functions.
+
 /// Appends `value` in decimal: "10061", "-7".
 inline void append_decimal(std::string& out, int value) {
   const number_text t = decimal_text(value);
-  out.append(t.chars, t.size);
+  out.append(&t.chars[0], t.size);
 }
 
 /// `value` in decimal: "10061", "-7".
 inline std::string decimal(int value) {
   const number_text t = decimal_text(value);
-  return make_string(t.chars, t.size);
+  return make_string(&t.chars[0], t.size);
 }
 
 /// `value` as the docs write codes in hex: "0x274D", "0x0006" (at least four
 /// digits; a negative value as its 32-bit two's complement).
 inline std::string hex(int value) {
   const number_text t = digits("0x", static_cast<unsigned>(value), 16, 4);
-  return make_string(t.chars, t.size);
+  return make_string(&t.chars[0], t.size);
 }
 
 /// `prefix` followed by `value` in decimal.

@@ -13,6 +13,11 @@
 namespace wsaerror {
 namespace detail {
 
+// These functions read a std::string_view only through data() and size():
+// each other member (front(), remove_prefix(), substr(), ==...) that a header
+// uses is instantiated in every translation unit that includes it, and
+// == and != are also looked up among every operator of namespace std.
+
 /// Longer input is no name and no number parse() could accept.
 inline constexpr std::size_t max_parse_length = 64;
 
@@ -33,13 +38,11 @@ constexpr bool is_wrapping(char c) noexcept {
 }
 
 constexpr std::string_view trim(std::string_view s) noexcept {
-  while (!s.empty() && is_wrapping(s.front())) {
-    s.remove_prefix(1);
-  }
-  while (!s.empty() && is_wrapping(s.back())) {
-    s.remove_suffix(1);
-  }
-  return s;
+  const char* first = s.data();
+  const char* last = first + s.size();
+  while (first != last && is_wrapping(*first)) ++first;
+  while (first != last && is_wrapping(last[-1])) --last;
+  return std::string_view(first, static_cast<std::size_t>(last - first));
 }
 
 /// Value of a hex digit, or -1.
@@ -54,25 +57,27 @@ constexpr int hex_digit(char c) noexcept {
 /// else and for magnitudes above 0xFFFFFFFF (no int or HRESULT is larger).
 constexpr bool parse_number(std::string_view s, unsigned long long& magnitude,
                             bool& negative) noexcept {
+  const char* first = s.data();
+  const char* last = first + s.size();
   negative = false;
-  if (!s.empty() && (s.front() == '-' || s.front() == '+')) {
-    negative = s.front() == '-';
-    s.remove_prefix(1);
+  if (first != last && (*first == '-' || *first == '+')) {
+    negative = *first == '-';
+    ++first;
   }
   unsigned base = 10;
-  if (s.size() > 2 && s[0] == '0' && (s[1] == 'x' || s[1] == 'X')) {
+  if (last - first > 2 && first[0] == '0' && (first[1] == 'x' || first[1] == 'X')) {
     base = 16;
-    s.remove_prefix(2);
-  } else if (s.size() > 1 && (s.back() == 'h' || s.back() == 'H')) {
+    first += 2;
+  } else if (last - first > 1 && (last[-1] == 'h' || last[-1] == 'H')) {
     base = 16;
-    s.remove_suffix(1);
+    --last;
   }
-  if (s.empty()) {
+  if (first == last) {
     return false;
   }
   unsigned long long v = 0;
-  for (const char c : s) {
-    const int d = hex_digit(c);
+  for (; first != last; ++first) {
+    const int d = hex_digit(*first);
     if (d < 0 || static_cast<unsigned>(d) >= base) {
       return false;
     }
@@ -90,13 +95,14 @@ constexpr bool parse_number(std::string_view s, unsigned long long& magnitude,
 
 /// `s` without a leading "SocketError." in any case (.NET prints SocketError.ConnectionReset).
 constexpr std::string_view strip_dotnet_prefix(std::string_view s) noexcept {
-  constexpr std::string_view prefix = "SOCKETERROR.";
-  if (s.size() <= prefix.size()) return s;
-  for (std::size_t i = 0; i < prefix.size(); ++i) {
-    const char c = s[i] >= 'a' && s[i] <= 'z' ? static_cast<char>(s[i] - 'a' + 'A') : s[i];
-    if (c != prefix[i]) return s;
+  const char* const prefix = "SOCKETERROR.";
+  const std::size_t n = 12;
+  if (s.size() <= n) return s;
+  for (std::size_t i = 0; i < n; ++i) {
+    const char c = s.data()[i];
+    if ((c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c) != prefix[i]) return s;
   }
-  return s.substr(prefix.size());
+  return std::string_view(s.data() + n, s.size() - n);
 }
 
 /// parse()'s case folding: upper case, and '-' or ' ' as '_'.
@@ -106,11 +112,14 @@ constexpr unsigned char fold(char c) noexcept {
   return static_cast<unsigned char>(c);
 }
 
-/// Whether upper-case table key `key` equals `s` after parse()'s folding.
-constexpr bool equals_folded(std::string_view key, std::string_view s) noexcept {
-  if (key.size() != s.size()) return false;
-  for (std::size_t i = 0; i < key.size(); ++i) {
-    if (static_cast<unsigned char>(key[i]) != fold(s[i])) return false;
+/// Whether `a` equals `b`; with `folded` (`a` is upper case), whether it
+/// equals `b` after parse()'s folding.
+constexpr bool text_equals(std::string_view a, std::string_view b, bool folded = false) noexcept {
+  if (a.size() != b.size()) return false;
+  // char_traits<char> is no template to instantiate, and its compare() is memcmp
+  if (!folded) return std::char_traits<char>::compare(a.data(), b.data(), a.size()) == 0;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    if (static_cast<unsigned char>(a.data()[i]) != fold(b.data()[i])) return false;
   }
   return true;
 }
@@ -118,7 +127,7 @@ constexpr bool equals_folded(std::string_view key, std::string_view s) noexcept 
 /// Byte i of s (folded when `folded`), 0 past its end, as a 32-bit value.
 constexpr std::uint32_t key_byte(std::string_view s, std::size_t i, bool folded) noexcept {
   if (i >= s.size()) return 0;
-  return folded ? fold(s[i]) : static_cast<unsigned char>(s[i]);
+  return folded ? fold(s.data()[i]) : static_cast<unsigned char>(s.data()[i]);
 }
 
 /// Four bytes of s from `at`, little-endian.
@@ -146,9 +155,8 @@ constexpr int find_position(const key_table<N, M>& table, std::string_view s) no
   std::size_t h = key_hash(s, Folded) & mask;
   for (unsigned slot = table.slot(h); slot != 0; slot = table.slot(h)) {
     const key_entry k = table.entry(slot - 1);
-    if (k.length == s.size()) {
-      const std::string_view key = table.key(k);
-      if (Folded ? equals_folded(key, s) : key == s) return static_cast<int>(slot - 1);
+    if (k.length == s.size() && text_equals(table.key(k), s, Folded)) {
+      return static_cast<int>(slot - 1);
     }
     h = (h + 1) & mask;
   }
@@ -156,7 +164,9 @@ constexpr int find_position(const key_table<N, M>& table, std::string_view s) no
 }
 
 /// Hash lookup of `s` in a key table; the index of the matching key's code or -1.
-template <bool Folded, std::size_t N, std::size_t M>
+/// `Lazy` (a lookup's template parameter) makes the call dependent, so that it
+/// is instantiated only with a lookup that is used.
+template <bool Folded, class Lazy, std::size_t N, std::size_t M>
 constexpr int find_key(const key_table<N, M>& table, std::string_view s) noexcept {
   const int position = find_position<Folded>(table, s);
   return position < 0 ? -1 : table.entry(static_cast<std::size_t>(position)).index;

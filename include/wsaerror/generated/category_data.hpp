@@ -15,7 +15,6 @@
 #ifndef WSAERROR_GENERATED_CATEGORY_DATA_HPP_INCLUDED
 #define WSAERROR_GENERATED_CATEGORY_DATA_HPP_INCLUDED
 
-#include <string_view>
 #include <system_error>
 
 #include "../detail/key.hpp"
@@ -23,324 +22,91 @@
 namespace wsaerror {
 namespace detail {
 
-/// default_error_condition() in std::errc, or std::errc{} to stay winsock.
-inline constexpr std::errc code_generic[97] = {
-    std::errc::invalid_argument,  // WSA_INVALID_HANDLE
-    std::errc::not_enough_memory,  // WSA_NOT_ENOUGH_MEMORY
-    std::errc::invalid_argument,  // WSA_INVALID_PARAMETER
-    std::errc::operation_canceled,  // WSA_OPERATION_ABORTED
-    std::errc::resource_unavailable_try_again,  // WSA_IO_INCOMPLETE
-    std::errc::operation_in_progress,  // WSA_IO_PENDING
-    std::errc::interrupted,  // WSAEINTR
-    std::errc::bad_file_descriptor,  // WSAEBADF
-    std::errc::permission_denied,  // WSAEACCES
-    std::errc::bad_address,  // WSAEFAULT
-    std::errc::invalid_argument,  // WSAEINVAL
-    std::errc::too_many_files_open,  // WSAEMFILE
-    std::errc::operation_would_block,  // WSAEWOULDBLOCK
-    std::errc::operation_in_progress,  // WSAEINPROGRESS
-    std::errc::connection_already_in_progress,  // WSAEALREADY
-    std::errc::not_a_socket,  // WSAENOTSOCK
-    std::errc::destination_address_required,  // WSAEDESTADDRREQ
-    std::errc::message_size,  // WSAEMSGSIZE
-    std::errc::wrong_protocol_type,  // WSAEPROTOTYPE
-    std::errc::no_protocol_option,  // WSAENOPROTOOPT
-    std::errc::protocol_not_supported,  // WSAEPROTONOSUPPORT
-    std::errc{},  // WSAESOCKTNOSUPPORT
-    std::errc::operation_not_supported,  // WSAEOPNOTSUPP
-    std::errc::address_family_not_supported,  // WSAEPFNOSUPPORT
-    std::errc::address_family_not_supported,  // WSAEAFNOSUPPORT
-    std::errc::address_in_use,  // WSAEADDRINUSE
-    std::errc::address_not_available,  // WSAEADDRNOTAVAIL
-    std::errc::network_down,  // WSAENETDOWN
-    std::errc::network_unreachable,  // WSAENETUNREACH
-    std::errc::network_reset,  // WSAENETRESET
-    std::errc::connection_aborted,  // WSAECONNABORTED
-    std::errc::connection_reset,  // WSAECONNRESET
-    std::errc::no_buffer_space,  // WSAENOBUFS
-    std::errc::already_connected,  // WSAEISCONN
-    std::errc::not_connected,  // WSAENOTCONN
-    std::errc::broken_pipe,  // WSAESHUTDOWN
-    std::errc{},  // WSAETOOMANYREFS
-    std::errc::timed_out,  // WSAETIMEDOUT
-    std::errc::connection_refused,  // WSAECONNREFUSED
-    std::errc::too_many_symbolic_link_levels,  // WSAELOOP
-    std::errc::filename_too_long,  // WSAENAMETOOLONG
-    std::errc::host_unreachable,  // WSAEHOSTDOWN
-    std::errc::host_unreachable,  // WSAEHOSTUNREACH
-    std::errc::directory_not_empty,  // WSAENOTEMPTY
-    std::errc{},  // WSAEPROCLIM
-    std::errc{},  // WSAEUSERS
-    std::errc{},  // WSAEDQUOT
-    std::errc{},  // WSAESTALE
-    std::errc{},  // WSAEREMOTE
-    std::errc{},  // WSASYSNOTREADY
-    std::errc{},  // WSAVERNOTSUPPORTED
-    std::errc{},  // WSANOTINITIALISED
-    std::errc{},  // WSAEDISCON
-    std::errc{},  // WSAENOMORE
-    std::errc::operation_canceled,  // WSAECANCELLED
-    std::errc{},  // WSAEINVALIDPROCTABLE
-    std::errc{},  // WSAEINVALIDPROVIDER
-    std::errc{},  // WSAEPROVIDERFAILEDINIT
-    std::errc{},  // WSASYSCALLFAILURE
-    std::errc{},  // WSASERVICE_NOT_FOUND
-    std::errc{},  // WSATYPE_NOT_FOUND
-    std::errc{},  // WSA_E_NO_MORE
-    std::errc::operation_canceled,  // WSA_E_CANCELLED
-    std::errc{},  // WSAEREFUSED
-    std::errc{},  // WSAHOST_NOT_FOUND
-    std::errc{},  // WSATRY_AGAIN
-    std::errc{},  // WSANO_RECOVERY
-    std::errc{},  // WSANO_DATA
-    std::errc{},  // WSA_QOS_RECEIVERS
-    std::errc{},  // WSA_QOS_SENDERS
-    std::errc{},  // WSA_QOS_NO_SENDERS
-    std::errc{},  // WSA_QOS_NO_RECEIVERS
-    std::errc{},  // WSA_QOS_REQUEST_CONFIRMED
-    std::errc{},  // WSA_QOS_ADMISSION_FAILURE
-    std::errc{},  // WSA_QOS_POLICY_FAILURE
-    std::errc{},  // WSA_QOS_BAD_STYLE
-    std::errc{},  // WSA_QOS_BAD_OBJECT
-    std::errc{},  // WSA_QOS_TRAFFIC_CTRL_ERROR
-    std::errc{},  // WSA_QOS_GENERIC_ERROR
-    std::errc{},  // WSA_QOS_ESERVICETYPE
-    std::errc{},  // WSA_QOS_EFLOWSPEC
-    std::errc{},  // WSA_QOS_EPROVSPECBUF
-    std::errc{},  // WSA_QOS_EFILTERSTYLE
-    std::errc{},  // WSA_QOS_EFILTERTYPE
-    std::errc{},  // WSA_QOS_EFILTERCOUNT
-    std::errc{},  // WSA_QOS_EOBJLENGTH
-    std::errc{},  // WSA_QOS_EFLOWCOUNT
-    std::errc{},  // WSA_QOS_EUNKOWNPSOBJ
-    std::errc{},  // WSA_QOS_EPOLICYOBJ
-    std::errc{},  // WSA_QOS_EFLOWDESC
-    std::errc{},  // WSA_QOS_EPSFLOWSPEC
-    std::errc{},  // WSA_QOS_EPSFILTERSPEC
-    std::errc{},  // WSA_QOS_ESDMODEOBJ
-    std::errc{},  // WSA_QOS_ESHAPERATEOBJ
-    std::errc{},  // WSA_QOS_RESERVED_PETYPE
-    std::errc{},  // WSA_SECURE_HOST_NOT_FOUND
-    std::errc{},  // WSA_IPSEC_NAME_POLICY_ERROR
+/// The std::errc values of code_generic_at and code_generic_also_at; 0 is
+/// std::errc{}, none.
+inline constexpr std::errc generic_list[39] = {
+    std::errc{},
+    std::errc::address_family_not_supported,
+    std::errc::address_in_use,
+    std::errc::address_not_available,
+    std::errc::already_connected,
+    std::errc::bad_address,
+    std::errc::bad_file_descriptor,
+    std::errc::broken_pipe,
+    std::errc::connection_aborted,
+    std::errc::connection_already_in_progress,
+    std::errc::connection_refused,
+    std::errc::connection_reset,
+    std::errc::destination_address_required,
+    std::errc::directory_not_empty,
+    std::errc::filename_too_long,
+    std::errc::host_unreachable,
+    std::errc::interrupted,
+    std::errc::invalid_argument,
+    std::errc::message_size,
+    std::errc::network_down,
+    std::errc::network_reset,
+    std::errc::network_unreachable,
+    std::errc::no_buffer_space,
+    std::errc::no_protocol_option,
+    std::errc::not_a_socket,
+    std::errc::not_connected,
+    std::errc::not_enough_memory,
+    std::errc::not_supported,
+    std::errc::operation_canceled,
+    std::errc::operation_in_progress,
+    std::errc::operation_not_supported,
+    std::errc::operation_would_block,
+    std::errc::permission_denied,
+    std::errc::protocol_not_supported,
+    std::errc::resource_unavailable_try_again,
+    std::errc::timed_out,
+    std::errc::too_many_files_open,
+    std::errc::too_many_symbolic_link_levels,
+    std::errc::wrong_protocol_type,
 };
 
-/// A second std::errc that equivalent() accepts, or std::errc{}.
-inline constexpr std::errc code_generic_also[97] = {
-    std::errc::bad_file_descriptor,  // WSA_INVALID_HANDLE
-    std::errc{},  // WSA_NOT_ENOUGH_MEMORY
-    std::errc{},  // WSA_INVALID_PARAMETER
-    std::errc{},  // WSA_OPERATION_ABORTED
-    std::errc{},  // WSA_IO_INCOMPLETE
-    std::errc::resource_unavailable_try_again,  // WSA_IO_PENDING
-    std::errc{},  // WSAEINTR
-    std::errc{},  // WSAEBADF
-    std::errc{},  // WSAEACCES
-    std::errc{},  // WSAEFAULT
-    std::errc{},  // WSAEINVAL
-    std::errc{},  // WSAEMFILE
-    std::errc::resource_unavailable_try_again,  // WSAEWOULDBLOCK
-    std::errc{},  // WSAEINPROGRESS
-    std::errc{},  // WSAEALREADY
-    std::errc{},  // WSAENOTSOCK
-    std::errc{},  // WSAEDESTADDRREQ
-    std::errc{},  // WSAEMSGSIZE
-    std::errc{},  // WSAEPROTOTYPE
-    std::errc{},  // WSAENOPROTOOPT
-    std::errc{},  // WSAEPROTONOSUPPORT
-    std::errc{},  // WSAESOCKTNOSUPPORT
-    std::errc::not_supported,  // WSAEOPNOTSUPP
-    std::errc{},  // WSAEPFNOSUPPORT
-    std::errc{},  // WSAEAFNOSUPPORT
-    std::errc{},  // WSAEADDRINUSE
-    std::errc{},  // WSAEADDRNOTAVAIL
-    std::errc{},  // WSAENETDOWN
-    std::errc{},  // WSAENETUNREACH
-    std::errc{},  // WSAENETRESET
-    std::errc{},  // WSAECONNABORTED
-    std::errc{},  // WSAECONNRESET
-    std::errc{},  // WSAENOBUFS
-    std::errc{},  // WSAEISCONN
-    std::errc{},  // WSAENOTCONN
-    std::errc{},  // WSAESHUTDOWN
-    std::errc{},  // WSAETOOMANYREFS
-    std::errc{},  // WSAETIMEDOUT
-    std::errc{},  // WSAECONNREFUSED
-    std::errc{},  // WSAELOOP
-    std::errc{},  // WSAENAMETOOLONG
-    std::errc{},  // WSAEHOSTDOWN
-    std::errc{},  // WSAEHOSTUNREACH
-    std::errc{},  // WSAENOTEMPTY
-    std::errc{},  // WSAEPROCLIM
-    std::errc{},  // WSAEUSERS
-    std::errc{},  // WSAEDQUOT
-    std::errc{},  // WSAESTALE
-    std::errc{},  // WSAEREMOTE
-    std::errc{},  // WSASYSNOTREADY
-    std::errc{},  // WSAVERNOTSUPPORTED
-    std::errc{},  // WSANOTINITIALISED
-    std::errc{},  // WSAEDISCON
-    std::errc{},  // WSAENOMORE
-    std::errc{},  // WSAECANCELLED
-    std::errc{},  // WSAEINVALIDPROCTABLE
-    std::errc{},  // WSAEINVALIDPROVIDER
-    std::errc{},  // WSAEPROVIDERFAILEDINIT
-    std::errc{},  // WSASYSCALLFAILURE
-    std::errc{},  // WSASERVICE_NOT_FOUND
-    std::errc{},  // WSATYPE_NOT_FOUND
-    std::errc{},  // WSA_E_NO_MORE
-    std::errc{},  // WSA_E_CANCELLED
-    std::errc{},  // WSAEREFUSED
-    std::errc{},  // WSAHOST_NOT_FOUND
-    std::errc{},  // WSATRY_AGAIN
-    std::errc{},  // WSANO_RECOVERY
-    std::errc{},  // WSANO_DATA
-    std::errc{},  // WSA_QOS_RECEIVERS
-    std::errc{},  // WSA_QOS_SENDERS
-    std::errc{},  // WSA_QOS_NO_SENDERS
-    std::errc{},  // WSA_QOS_NO_RECEIVERS
-    std::errc{},  // WSA_QOS_REQUEST_CONFIRMED
-    std::errc{},  // WSA_QOS_ADMISSION_FAILURE
-    std::errc{},  // WSA_QOS_POLICY_FAILURE
-    std::errc{},  // WSA_QOS_BAD_STYLE
-    std::errc{},  // WSA_QOS_BAD_OBJECT
-    std::errc{},  // WSA_QOS_TRAFFIC_CTRL_ERROR
-    std::errc{},  // WSA_QOS_GENERIC_ERROR
-    std::errc{},  // WSA_QOS_ESERVICETYPE
-    std::errc{},  // WSA_QOS_EFLOWSPEC
-    std::errc{},  // WSA_QOS_EPROVSPECBUF
-    std::errc{},  // WSA_QOS_EFILTERSTYLE
-    std::errc{},  // WSA_QOS_EFILTERTYPE
-    std::errc{},  // WSA_QOS_EFILTERCOUNT
-    std::errc{},  // WSA_QOS_EOBJLENGTH
-    std::errc{},  // WSA_QOS_EFLOWCOUNT
-    std::errc{},  // WSA_QOS_EUNKOWNPSOBJ
-    std::errc{},  // WSA_QOS_EPOLICYOBJ
-    std::errc{},  // WSA_QOS_EFLOWDESC
-    std::errc{},  // WSA_QOS_EPSFLOWSPEC
-    std::errc{},  // WSA_QOS_EPSFILTERSPEC
-    std::errc{},  // WSA_QOS_ESDMODEOBJ
-    std::errc{},  // WSA_QOS_ESHAPERATEOBJ
-    std::errc{},  // WSA_QOS_RESERVED_PETYPE
-    std::errc{},  // WSA_SECURE_HOST_NOT_FOUND
-    std::errc{},  // WSA_IPSEC_NAME_POLICY_ERROR
-};
+/// Per code, default_error_condition() as a std::errc (0: it stays a winsock condition): a position
+/// in generic_list.
+inline constexpr char code_generic_at[] =
+    "\x11\x1A\x11\x1C\x22\x1D\x10\x06\x20\x05\x11\x24\x1F\x1D\x09\x18\x0C\x12\x26\x17\x21\x00\x1E"
+    "\x01\x01\x02\x03\x13\x15\x14\x08\x0B\x16\x04\x19\x07\x00\x23\x0A\x25\x0E\x0F\x0F\x0D\x00\x00"
+    "\x00\x00\x00\x00\x00\x00\x00\x00\x1C\x00\x00\x00\x00\x00\x00\x00\x1C\x00\x00\x00\x00\x00\x00"
+    "\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"
+    "\x00\x00\x00\x00\x00";
 
-/// wsaerror::condition membership: bit (1 << (condition - 1)).
-inline constexpr unsigned char code_conditions[97] = {
-    0,  // -
-    64,  // low_resources
-    0,  // -
-    0,  // -
-    16,  // transient
-    16,  // transient
-    0,  // -
-    0,  // -
-    0,  // -
-    0,  // -
-    0,  // -
-    64,  // low_resources
-    16,  // transient
-    16,  // transient
-    16,  // transient
-    0,  // -
-    0,  // -
-    0,  // -
-    0,  // -
-    0,  // -
-    0,  // -
-    0,  // -
-    0,  // -
-    0,  // -
-    0,  // -
-    0,  // -
-    0,  // -
-    0,  // -
-    0,  // -
-    32,  // connection_lost
-    32,  // connection_lost
-    32,  // connection_lost
-    80,  // transient low_resources
-    0,  // -
-    0,  // -
-    32,  // connection_lost
-    0,  // -
-    16,  // transient
-    0,  // -
-    0,  // -
-    0,  // -
-    0,  // -
-    0,  // -
-    0,  // -
-    2,  // startup
-    0,  // -
-    0,  // -
-    0,  // -
-    0,  // -
-    2,  // startup
-    2,  // startup
-    2,  // startup
-    32,  // connection_lost
-    0,  // -
-    0,  // -
-    4,  // provider
-    4,  // provider
-    4,  // provider
-    4,  // provider
-    1,  // resolver
-    1,  // resolver
-    0,  // -
-    0,  // -
-    0,  // -
-    1,  // resolver
-    17,  // resolver transient
-    1,  // resolver
-    1,  // resolver
-    8,  // qos
-    8,  // qos
-    8,  // qos
-    8,  // qos
-    8,  // qos
-    8,  // qos
-    8,  // qos
-    8,  // qos
-    8,  // qos
-    8,  // qos
-    8,  // qos
-    8,  // qos
-    8,  // qos
-    8,  // qos
-    8,  // qos
-    8,  // qos
-    8,  // qos
-    8,  // qos
-    8,  // qos
-    8,  // qos
-    8,  // qos
-    8,  // qos
-    8,  // qos
-    8,  // qos
-    8,  // qos
-    8,  // qos
-    8,  // qos
-    1,  // resolver
-    0,  // -
-};
+/// Per code, a second std::errc that equivalent() accepts (0: none): a position in generic_list.
+inline constexpr char code_generic_also_at[] =
+    "\x06\x00\x00\x00\x00\x22\x00\x00\x00\x00\x00\x00\x22\x00\x00\x00\x00\x00\x00\x00\x00\x00\x1B"
+    "\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"
+    "\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"
+    "\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"
+    "\x00\x00\x00\x00\x00";
 
-/// wsaerror::condition messages, by condition - 1.
-inline constexpr std::string_view condition_messages[7] = {
-    std::string_view("name resolution failed", 22),
-    std::string_view("Winsock is not started or cannot start", 38),
-    std::string_view("Winsock service provider failure", 32),
-    std::string_view("quality of service (QoS) report", 31),
-    std::string_view("temporary condition, the operation may succeed if retried", 57),
-    std::string_view("the connection was lost (reset, aborted, dropped or shut down)", 62),
-    std::string_view("the system ran out of memory, sockets or buffer space", 53),
-};
+/// wsaerror::condition membership, one byte per code: bit (1 << (condition - 1)).
+inline constexpr char code_condition_bits[] =
+    "\x00\x40\x00\x00\x10\x10\x00\x00\x00\x00\x00\x40\x10\x10\x10\x00\x00\x00\x00\x00\x00\x00\x00"
+    "\x00\x00\x00\x00\x00\x00\x20\x20\x20\x50\x00\x00\x20\x00\x10\x00\x00\x00\x00\x00\x00\x02\x00"
+    "\x00\x00\x00\x02\x02\x02\x20\x00\x00\x04\x04\x04\x04\x01\x01\x00\x00\x00\x01\x11\x01\x01\x08"
+    "\x08\x08\x08\x08\x08\x08\x08\x08\x08\x08\x08\x08\x08\x08\x08\x08\x08\x08\x08\x08\x08\x08\x08"
+    "\x08\x08\x08\x01\x00";
+
+/// wsaerror::condition messages, by condition - 1, back to back; condition_messages[i] is string i.
+inline constexpr const char* condition_messages_chars =
+    "name resolution failedWinsock is not started or cannot startWinsock service provider failureq"
+    "uality of service (QoS) reporttemporary condition, the operation may succeed if retriedthe co"
+    "nnection was lost (reset, aborted, dropped or shut down)the system ran out of memory, sockets"
+    " or buffer space";
+/// Where string i starts in condition_messages_chars, then where the last ends.
+inline constexpr char16_t condition_messages_offsets[] =
+    u"\x0000\x0016\x003C\x005C\x007B\x00B4\x00F2\x0127";
+inline constexpr string_pool condition_messages{
+    condition_messages_chars, condition_messages_offsets};
 
 namespace en_us {
 
 /// Messages, in code_values order, back to back; messages[i] is string i.
-inline constexpr char messages_chars[] =
+inline constexpr const char* messages_chars =
     // WSA_INVALID_HANDLE
     "Specified event object handle is invalid."
     // WSA_NOT_ENOUGH_MEMORY

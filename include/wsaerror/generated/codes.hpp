@@ -16,8 +16,6 @@
 #ifndef WSAERROR_GENERATED_CODES_HPP_INCLUDED
 #define WSAERROR_GENERATED_CODES_HPP_INCLUDED
 
-#include <string_view>
-
 #include "../detail/key.hpp"
 #include "category_data.hpp"
 
@@ -35,7 +33,7 @@ inline constexpr char16_t code_values[] =
     u"\x2B13\x2B14\x2B15\x2B16\x2B17\x2B18\x2B19";
 
 /// Macro names, as the docs spell them, back to back; code_names[i] is string i.
-inline constexpr char code_names_chars[] =
+inline constexpr const char* code_names_chars =
     "WSA_INVALID_HANDLEWSA_NOT_ENOUGH_MEMORYWSA_INVALID_PARAMETERWSA_OPERATION_ABORTEDWSA_IO_INCOM"
     "PLETEWSA_IO_PENDINGWSAEINTRWSAEBADFWSAEACCESWSAEFAULTWSAEINVALWSAEMFILEWSAEWOULDBLOCKWSAEINPR"
     "OGRESSWSAEALREADYWSAENOTSOCKWSAEDESTADDRREQWSAEMSGSIZEWSAEPROTOTYPEWSAENOPROTOOPTWSAEPROTONOS"
@@ -65,7 +63,7 @@ inline constexpr char16_t code_names_offsets[] =
 inline constexpr string_pool code_names{code_names_chars, code_names_offsets};
 
 /// wsaerror::errc enumerator names, back to back; code_enumerators[i] is string i.
-inline constexpr char code_enumerators_chars[] =
+inline constexpr const char* code_enumerators_chars =
     "invalid_handlenot_enough_memoryinvalid_parameteroperation_abortedio_incompleteio_pendinginter"
     "ruptedbad_file_descriptorpermission_deniedbad_addressinvalid_argumenttoo_many_files_openwould"
     "_blockoperation_in_progressconnection_already_in_progressnot_a_socketdestination_address_requ"
@@ -99,7 +97,7 @@ inline constexpr string_pool code_enumerators{code_enumerators_chars, code_enume
 
 /// The std::errc enumerator names of code_generic ("" for none), back to back;
 /// code_generic_names[i] is string i.
-inline constexpr char code_generic_names_chars[] =
+inline constexpr const char* code_generic_names_chars =
     "invalid_argumentnot_enough_memoryinvalid_argumentoperation_canceledresource_unavailable_try_a"
     "gainoperation_in_progressinterruptedbad_file_descriptorpermission_deniedbad_addressinvalid_ar"
     "gumenttoo_many_files_openoperation_would_blockoperation_in_progressconnection_already_in_prog"
@@ -123,7 +121,7 @@ inline constexpr string_pool code_generic_names{
 
 /// The std::errc enumerator names of code_generic_also ("" for none), back to back;
 /// code_generic_also_names[i] is string i.
-inline constexpr char code_generic_also_names_chars[] =
+inline constexpr const char* code_generic_also_names_chars =
     "bad_file_descriptorresource_unavailable_try_againresource_unavailable_try_againnot_supported";
 /// Where string i starts in code_generic_also_names_chars, then where the last ends.
 inline constexpr char16_t code_generic_also_names_offsets[] =
@@ -137,19 +135,13 @@ inline constexpr char16_t code_generic_also_names_offsets[] =
 inline constexpr string_pool code_generic_also_names{
     code_generic_also_names_chars, code_generic_also_names_offsets};
 
-/// Codes that report a status rather than a failure.
-inline constexpr bool code_is_status[97] = {
-    false, false, false, false, false, true, false, false, false, false,
-    false, false, false, false, false, false, false, false, false, false,
-    false, false, false, false, false, false, false, false, false, false,
-    false, false, false, false, false, false, false, false, false, false,
-    false, false, false, false, false, false, false, false, false, false,
-    false, false, false, false, false, false, false, false, false, false,
-    false, false, false, false, false, false, false, false, true, true,
-    true, true, true, false, false, false, false, false, false, false,
-    false, false, false, false, false, false, false, false, false, false,
-    false, false, false, false, false, false, false,
-};
+/// Codes that report a status rather than a failure: 1, else 0.
+inline constexpr char code_is_status[] =
+    "\x00\x00\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"
+    "\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"
+    "\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x01"
+    "\x01\x01\x01\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"
+    "\x00\x00\x00\x00\x00";
 
 /// The other code of an alias pair (same meaning), or 0.
 inline constexpr char16_t code_same_as[] =
@@ -161,16 +153,13 @@ inline constexpr char16_t code_same_as[] =
     u"\x0000\x0000\x0000\x0000\x0000\x0000\x0000\x0000\x0000\x0000\x0000\x0000\x0000\x0000\x0000"
     u"\x0000\x0000\x0000\x0000\x0000\x0000\x0000";
 
-/// wsaerror::condition names, by condition - 1.
-inline constexpr std::string_view condition_names[7] = {
-    std::string_view("resolver", 8),
-    std::string_view("startup", 7),
-    std::string_view("provider", 8),
-    std::string_view("qos", 3),
-    std::string_view("transient", 9),
-    std::string_view("connection_lost", 15),
-    std::string_view("low_resources", 13),
-};
+/// wsaerror::condition names, by condition - 1, back to back; condition_names[i] is string i.
+inline constexpr const char* condition_names_chars =
+    "resolverstartupproviderqostransientconnection_lostlow_resources";
+/// Where string i starts in condition_names_chars, then where the last ends.
+inline constexpr char16_t condition_names_offsets[] =
+    u"\x0000\x0008\x000F\x0017\x001A\x0023\x0032\x003F";
+inline constexpr string_pool condition_names{condition_names_chars, condition_names_offsets};
 
 }  // namespace detail
 }  // namespace wsaerror

@@ -28,32 +28,29 @@ inline constexpr int code_count = 97;
 /// How many wsaerror::condition enumerators there are.
 inline constexpr int condition_count = 7;
 
-/// Positions of the codes 10004 to 10112 in the code_* arrays (-1: no code).
-inline constexpr signed char index_block_0[109] = {
-    6, -1, -1, -1, -1, 7, -1, -1, -1, 8, 9, -1, -1, -1, -1, -1,
-    -1, -1, 10, -1, 11, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 12,
-    13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28,
-    29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44,
-    45, 46, 47, 48, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-    -1, -1, -1, -1, -1, -1, -1, 49, 50, 51, -1, -1, -1, -1, -1, -1,
-    -1, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63,
-};
-/// Positions of the codes 11001 to 11033 in the code_* arrays (-1: no code).
-inline constexpr signed char index_block_1[33] = {
-    64, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79,
-    80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95,
-    96,
-};
+/// Positions of the codes 10004 to 10112 in the code_* arrays, one byte each (0xFF: no code).
+inline constexpr char index_block_0[] =
+    "\x06\xFF\xFF\xFF\xFF\x07\xFF\xFF\xFF\x08\x09\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x0A\xFF\x0B\xFF\xFF"
+    "\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x0C\x0D\x0E\x0F\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1A"
+    "\x1B\x1C\x1D\x1E\x1F\x20\x21\x22\x23\x24\x25\x26\x27\x28\x29\x2A\x2B\x2C\x2D\x2E\x2F\x30\xFF"
+    "\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x31\x32\x33\xFF\xFF"
+    "\xFF\xFF\xFF\xFF\xFF\x34\x35\x36\x37\x38\x39\x3A\x3B\x3C\x3D\x3E\x3F";
+/// Positions of the codes 11001 to 11033 in the code_* arrays, one byte each (0xFF: no code).
+inline constexpr char index_block_1[] =
+    "\x40\x41\x42\x43\x44\x45\x46\x47\x48\x49\x4A\x4B\x4C\x4D\x4E\x4F\x50\x51\x52\x53\x54\x55\x56"
+    "\x57\x58\x59\x5A\x5B\x5C\x5D\x5E\x5F\x60";
 /// The blocks above: first value, size, positions.
 inline constexpr index_block index_blocks[2] = {
     {10004, 109u, index_block_0},
     {11001, 33u, index_block_1},
 };
-/// The codes outside the blocks, and their positions in the code_* arrays.
+/// The codes outside the blocks, in increasing order, and their positions in
+/// the code_* arrays.
 inline constexpr std::size_t index_lone_count = 6;
-inline constexpr char16_t index_lone_values[] =
+inline constexpr const char16_t* index_lone_values =
     u"\x0006\x0008\x0057\x03E3\x03E4\x03E5";
-inline constexpr signed char index_lone_positions[6] = {0, 1, 2, 3, 4, 5};
+inline constexpr const char* index_lone_positions =
+    "\x00\x01\x02\x03\x04\x05";
 
 }  // namespace detail
 }  // namespace wsaerror

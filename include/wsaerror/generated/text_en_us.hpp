@@ -22,7 +22,7 @@ namespace detail {
 namespace en_us {
 
 /// Descriptions, in code_values order, back to back; descriptions[i] is string i.
-inline constexpr char descriptions_chars[] =
+inline constexpr const char* descriptions_chars =
     // WSA_INVALID_HANDLE
     "An application attempts to use an event object, but the specified handle is not valid."
     // WSA_NOT_ENOUGH_MEMORY
@@ -358,7 +358,7 @@ inline constexpr char16_t descriptions_offsets[] =
 inline constexpr string_pool descriptions{descriptions_chars, descriptions_offsets};
 
 /// System messages, in code_values order, back to back; system_messages[i] is string i.
-inline constexpr char system_messages_chars[] =
+inline constexpr const char* system_messages_chars =
     // WSA_INVALID_HANDLE
     "The handle is invalid."
     // WSA_NOT_ENOUGH_MEMORY

@@ -27,7 +27,7 @@ namespace detail {
 namespace es_es {
 
 /// Messages, in code_values order, back to back; messages[i] is string i.
-inline constexpr char messages_chars[] =
+inline constexpr const char* messages_chars =
     // WSA_INVALID_HANDLE
     "El identificador de objeto de evento especificado no es v\303\241lido."
     // WSA_NOT_ENOUGH_MEMORY
@@ -234,7 +234,7 @@ inline constexpr char16_t messages_offsets[] =
 inline constexpr string_pool messages{messages_chars, messages_offsets};
 
 /// Descriptions, in code_values order, back to back; descriptions[i] is string i.
-inline constexpr char descriptions_chars[] =
+inline constexpr const char* descriptions_chars =
     // WSA_INVALID_HANDLE
     "Una aplicaci\303\263n intenta usar un objeto de evento, pero el identificador especificado no"
     " es v\303\241lido."
@@ -609,7 +609,7 @@ inline constexpr char16_t descriptions_offsets[] =
 inline constexpr string_pool descriptions{descriptions_chars, descriptions_offsets};
 
 /// System messages, in code_values order, back to back; system_messages[i] is string i.
-inline constexpr char system_messages_chars[] =
+inline constexpr const char* system_messages_chars =
     // WSA_INVALID_HANDLE
     "El identificador no es v\303\241lido."
     // WSA_NOT_ENOUGH_MEMORY

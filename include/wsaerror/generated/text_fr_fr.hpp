@@ -27,7 +27,7 @@ namespace detail {
 namespace fr_fr {
 
 /// Messages, in code_values order, back to back; messages[i] is string i.
-inline constexpr char messages_chars[] =
+inline constexpr const char* messages_chars =
     // WSA_INVALID_HANDLE
     "Le descripteur d\342\200\231objet d\342\200\231\303\251v\303\251nement sp\303\251cifi\303\251"
     " n\342\200\231est pas valide."
@@ -237,7 +237,7 @@ inline constexpr char16_t messages_offsets[] =
 inline constexpr string_pool messages{messages_chars, messages_offsets};
 
 /// Descriptions, in code_values order, back to back; descriptions[i] is string i.
-inline constexpr char descriptions_chars[] =
+inline constexpr const char* descriptions_chars =
     // WSA_INVALID_HANDLE
     "Une application tente d\342\200\231utiliser un objet d\342\200\231\303\251v\303\251nement, ma"
     "is le handle sp\303\251cifi\303\251 n\342\200\231est pas valide."
@@ -671,7 +671,7 @@ inline constexpr char16_t descriptions_offsets[] =
 inline constexpr string_pool descriptions{descriptions_chars, descriptions_offsets};
 
 /// System messages, in code_values order, back to back; system_messages[i] is string i.
-inline constexpr char system_messages_chars[] =
+inline constexpr const char* system_messages_chars =
     // WSA_INVALID_HANDLE
     "Le handle n'est pas valide."
     // WSA_NOT_ENOUGH_MEMORY

@@ -27,7 +27,7 @@ namespace detail {
 namespace pt_br {
 
 /// Messages, in code_values order, back to back; messages[i] is string i.
-inline constexpr char messages_chars[] =
+inline constexpr const char* messages_chars =
     // WSA_INVALID_HANDLE
     "O identificador do objeto de evento especificado \303\251 inv\303\241lido."
     // WSA_NOT_ENOUGH_MEMORY
@@ -234,7 +234,7 @@ inline constexpr char16_t messages_offsets[] =
 inline constexpr string_pool messages{messages_chars, messages_offsets};
 
 /// Descriptions, in code_values order, back to back; descriptions[i] is string i.
-inline constexpr char descriptions_chars[] =
+inline constexpr const char* descriptions_chars =
     // WSA_INVALID_HANDLE
     "Um aplicativo tenta usar um objeto de evento, mas o identificador especificado n\303\243o "
     "\303\251 v\303\241lido."
@@ -625,7 +625,7 @@ inline constexpr char16_t descriptions_offsets[] =
 inline constexpr string_pool descriptions{descriptions_chars, descriptions_offsets};
 
 /// System messages, in code_values order, back to back; system_messages[i] is string i.
-inline constexpr char system_messages_chars[] =
+inline constexpr const char* system_messages_chars =
     // WSA_INVALID_HANDLE
     "O manipulador \303\251 inv\303\241lido."
     // WSA_NOT_ENOUGH_MEMORY

@@ -27,7 +27,7 @@ namespace detail {
 namespace ru_ru {
 
 /// Messages, in code_values order, back to back; messages[i] is string i.
-inline constexpr char messages_chars[] =
+inline constexpr const char* messages_chars =
     // WSA_INVALID_HANDLE
     "\320\243\320\272\320\260\320\267\320\260\320\275 \320\275\320\265\320\264\320\276\320\277\321"
     "\203\321\201\321\202\320\270\320\274\321\213\320\271 \320\276\320\261\321\200\320\260\320\261"
@@ -431,7 +431,7 @@ inline constexpr char16_t messages_offsets[] =
 inline constexpr string_pool messages{messages_chars, messages_offsets};
 
 /// Descriptions, in code_values order, back to back; descriptions[i] is string i.
-inline constexpr char descriptions_chars[] =
+inline constexpr const char* descriptions_chars =
     // WSA_INVALID_HANDLE
     "\320\237\321\200\320\270\320\273\320\276\320\266\320\265\320\275\320\270\320\265 \320\277\321"
     "\213\321\202\320\260\320\265\321\202\321\201\321\217 \320\270\321\201\320\277\320\276\320\273"
@@ -1761,7 +1761,7 @@ inline constexpr char16_t descriptions_offsets[] =
 inline constexpr string_pool descriptions{descriptions_chars, descriptions_offsets};
 
 /// System messages, in code_values order, back to back; system_messages[i] is string i.
-inline constexpr char system_messages_chars[] =
+inline constexpr const char* system_messages_chars =
     // WSA_INVALID_HANDLE
     "\320\224\320\265\321\201\320\272\321\200\320\270\320\277\321\202\320\276\321\200 \320\275\320"
     "\265\320\264\320\265\320\271\321\201\321\202\320\262\320\270\321\202\320\265\320\273\320\265"

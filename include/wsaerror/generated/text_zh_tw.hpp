@@ -25,7 +25,7 @@ namespace detail {
 namespace zh_tw {
 
 /// Messages, in code_values order, back to back; messages[i] is string i.
-inline constexpr char messages_chars[] =
+inline constexpr const char* messages_chars =
     // WSA_INVALID_HANDLE
     "\346\214\207\345\256\232\347\232\204\344\272\213\344\273\266\347\211\251\344\273\266\346\216"
     "\247\345\210\266\347\242\274\347\204\241\346\225\210\343\200\202"
@@ -290,7 +290,7 @@ inline constexpr char16_t messages_offsets[] =
 inline constexpr string_pool messages{messages_chars, messages_offsets};
 
 /// Descriptions, in code_values order, back to back; descriptions[i] is string i.
-inline constexpr char descriptions_chars[] =
+inline constexpr const char* descriptions_chars =
     // WSA_INVALID_HANDLE
     "\346\207\211\347\224\250\347\250\213\345\274\217\345\230\227\350\251\246\344\275\277\347\224"
     "\250\344\272\213\344\273\266\347\211\251\344\273\266\357\274\214\344\275\206\346\214\207\345"
@@ -995,7 +995,7 @@ inline constexpr char16_t descriptions_offsets[] =
 inline constexpr string_pool descriptions{descriptions_chars, descriptions_offsets};
 
 /// System messages, in code_values order, back to back; system_messages[i] is string i.
-inline constexpr char system_messages_chars[] =
+inline constexpr const char* system_messages_chars =
     // WSA_INVALID_HANDLE
     "\346\216\247\345\210\266\344\273\243\347\242\274\347\204\241\346\225\210\343\200\202"
     // WSA_NOT_ENOUGH_MEMORY
