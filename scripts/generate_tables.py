@@ -451,9 +451,10 @@ def literal_pointer(ctype, name):
     literal, not an array initialised from it. Clang evaluates an array's
     initializer element by element (some 240 instructions a byte); a
     pointer's is one address, and constant evaluation still reads the
-    literal's elements. Numbers stay arrays (literal_array): GCC folds a load
-    from a constexpr array (the few codes index_of() compares one by one
-    become immediates) but not one through a pointer, and they are short."""
+    literal's elements. Numbers stay arrays (literal_array): they are short,
+    and GCC folds loads from a constexpr array (an index known at compile
+    time gives a constant) but not through a pointer; the lone values of
+    index_of() are the exception (see index_data)."""
     return "inline constexpr const %s* %s =" % (ctype, name)
 
 

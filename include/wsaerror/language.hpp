@@ -21,7 +21,7 @@ namespace wsaerror {
 
 /// A language of the table: its BCP 47 tag and its entries.
 struct language {
-  std::string_view tag;                               ///< "en-US", "de-DE", "zh-TW"
+  std::string_view tag;                                ///< "en-US", "de-DE", "zh-TW"
   const fixed_array<error_info, code_count>* entries;  ///< value order, like all()
 };
 

@@ -35,12 +35,21 @@ constexpr std::string_view to_string(condition c) noexcept {
                                        : detail::condition_names[static_cast<std::size_t>(v - 1)];
 }
 
-/// Every wsaerror::condition, in enumerator order (1, 2, ...): to list them
-/// with to_string() and their message.
-constexpr fixed_array<condition, condition_count> all_conditions() noexcept {
+namespace detail {
+constexpr fixed_array<condition, condition_count> make_all_conditions() noexcept {
   fixed_array<condition, condition_count> out{};
   for (std::size_t i = 0; i < condition_count; ++i) out[i] = static_cast<condition>(i + 1);
   return out;
+}
+/// What all_conditions() returns.
+inline constexpr fixed_array<condition, condition_count> all_conditions = make_all_conditions();
+}  // namespace detail
+
+/// Every wsaerror::condition, in enumerator order (1, 2, ...): to list them
+/// with to_string() and their message. A reference to one array, like all(),
+/// so that all_conditions().begin() and .end() belong to the same one.
+constexpr const fixed_array<condition, condition_count>& all_conditions() noexcept {
+  return detail::all_conditions;
 }
 
 /// Everything the docs say about one Winsock error code.

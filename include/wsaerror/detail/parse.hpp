@@ -96,7 +96,7 @@ constexpr bool parse_number(std::string_view s, unsigned long long& magnitude,
 /// `s` without a leading "SocketError." in any case (.NET prints SocketError.ConnectionReset).
 constexpr std::string_view strip_dotnet_prefix(std::string_view s) noexcept {
   const char* const prefix = "SOCKETERROR.";
-  const std::size_t n = 12;
+  const std::size_t n = 12;  // its length
   if (s.size() <= n) return s;
   for (std::size_t i = 0; i < n; ++i) {
     const char c = s.data()[i];
