@@ -621,7 +621,7 @@ def render_errc(docs, codes, conditions, texts):
 def index_data(codes):
     """The data of detail::index_of(int): dense runs of values as position
     arrays (one range check and a byte each), and the few codes outside
-    them."""
+    them in a small hash table (see lone_slots)."""
     values = [c["value"] for c in codes]
     blocks, lone = [], []
     i = 0
@@ -652,18 +652,37 @@ def index_data(codes):
     if not blocks:
         lines.append("    {0, 0u, nullptr},")
     lines.append("};")
-    lines.append("/// The codes outside the blocks, in increasing order, and their positions in")
-    lines.append("/// the code_* arrays.")
-    lines.append("inline constexpr std::size_t index_lone_count = %d;" % len(lone))
-    # pointers, not arrays: GCC would turn the loop over a constexpr array into
-    # a chain of compares in every inlined index_of(), 13M instructions at -O2
+    slots = lone_slots([values[k] for k in lone])
+    slot_values = [0] * slots
+    slot_positions = [-1] * slots
+    for k in lone:
+        slot_values[values[k] % slots] = values[k]
+        slot_positions[values[k] % slots] = k
+    lines += doc_comment("The codes outside the blocks (the largest is index_lone_max): code v "
+                         "is at slot v % index_lone_slots of index_lone_values, and "
+                         "index_lone_positions holds its position (0xFF: an empty slot).")
+    lines.append("inline constexpr int index_lone_max = %d;" %
+                 (max(values[k] for k in lone) if lone else -1))
+    lines.append("inline constexpr unsigned index_lone_slots = %du;" % slots)
+    # pointers, not arrays: GCC would fold the reads of a constexpr array
+    # into a chain of compares in every inlined index_of()
     lines.append(literal_pointer("char16_t", "index_lone_values"))
-    lines.append("    " + cpp_units_wrapped([values[k] for k in lone], "u", 4, 4,
-                                            "index_lone_values") + ";")
+    lines.append("    " + cpp_units_wrapped(slot_values, "u", 4, 4, "index_lone_values") + ";")
     lines.append(literal_pointer("char", "index_lone_positions"))
-    lines.append("    " + cpp_units_wrapped([position_byte(k) for k in lone], "", 2, 4,
+    lines.append("    " + cpp_units_wrapped([position_byte(p) for p in slot_positions], "", 2, 4,
                                             "index_lone_positions") + ";")
     return lines
+
+
+def lone_slots(lone_values):
+    """The fewest slots (at least one) in which value % slots differs for
+    every value: index_of() then finds a lone code with one division and one
+    compare. A loop over the values, the alternative, cost GCC some 11
+    million instructions in each function that inlines index_of()."""
+    slots = max(len(lone_values), 1)
+    while len({v % slots for v in lone_values}) != len(lone_values):
+        slots += 1
+    return slots
 
 
 def position_byte(position):

@@ -253,11 +253,32 @@ class RealDocs(unittest.TestCase):
         at = lines.index(g.literal_array("char", "index_block_0"))
         self.assertEqual(units_of(lines[at + 1].strip().rstrip(";"), ""),
                          [2, 0xFF, 3, 0xFF, 4, 0xFF, 5, 0xFF, 6, 0xFF, 7, 0xFF, 8, 0xFF, 9])
+        # 6 and 8 share a slot of 2 (both even), not of 3: slots 0 and 2
+        self.assertIn("inline constexpr unsigned index_lone_slots = 3u;", lines)
+        self.assertIn("inline constexpr int index_lone_max = 8;", lines)
+        at = lines.index(g.literal_pointer("char16_t", "index_lone_values"))
+        self.assertEqual(units_of(lines[at + 1].strip().rstrip(";"), "u"), [6, 0, 8])
         at = lines.index(g.literal_pointer("char", "index_lone_positions"))
-        self.assertEqual(units_of(lines[at + 1].strip().rstrip(";"), ""), [0, 1])
+        self.assertEqual(units_of(lines[at + 1].strip().rstrip(";"), ""), [0, 0xFF, 1])
         with self.assertRaisesRegex(g.DocsError, "position 128 does not fit a signed char"):
             g.position_byte(128)
         self.assertEqual(g.position_byte(-1), 0xFF)
+
+    def test_lone_codes_get_the_fewest_slots_that_keep_them_apart(self):
+        self.assertEqual(g.lone_slots([]), 1)
+        self.assertEqual(g.lone_slots([5]), 1)
+        self.assertEqual(g.lone_slots([6, 8, 87, 995, 996, 997]), 8)
+        for values in ([6, 8, 87, 995, 996, 997], [1, 2, 4, 8, 16, 32, 64], [100, 200, 300]):
+            slots = g.lone_slots(values)
+            self.assertEqual(len({v % slots for v in values}), len(values), values)
+            for fewer in range(len(values), slots):
+                self.assertLess(len({v % fewer for v in values}), len(values), (values, fewer))
+
+    def test_without_lone_codes_every_miss_ends_at_index_lone_max(self):
+        lines = g.index_data([{"value": v} for v in range(10004, 10020, 2)])
+        self.assertIn("inline constexpr int index_lone_max = -1;", lines)
+        at = lines.index(g.literal_pointer("char", "index_lone_positions"))
+        self.assertEqual(units_of(lines[at + 1].strip().rstrip(";"), ""), [0xFF])
 
     def test_a_code_past_16_bits_is_an_error(self):
         big = [{"value": 70000, "name": "WSAEBIG", "enumerator": "big"}]

@@ -35,6 +35,12 @@ static_assert(find(10061)->message == "Connection refused.");
 static_assert(find(errc::connection_refused)->value == 10061);
 static_assert(find(0) == nullptr && find(-1) == nullptr && find(10000) == nullptr);
 static_assert(find(10010) == nullptr && find(11034) == nullptr);
+// The codes outside the blocks (6, 8, 87, 995-997) and values that share their hash slot.
+static_assert(find(6)->value == 6 && find(8)->value == 8 && find(87)->value == 87);
+static_assert(find(995)->value == 995 && find(997)->value == 997);
+static_assert(find(14) == nullptr && find(16) == nullptr && find(95) == nullptr);
+static_assert(find(7) == nullptr && find(998) == nullptr && find(-8) == nullptr);
+static_assert(find(6 - 65536) == nullptr && find(-2147483640) == nullptr);
 static_assert(find((std::numeric_limits<int>::min)()) == nullptr);
 static_assert(find((std::numeric_limits<int>::max)()) == nullptr);
 

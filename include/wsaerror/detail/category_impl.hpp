@@ -123,11 +123,11 @@ union never_destroyed {
 };
 
 /// The winsock category (one per program on ELF, per module on Windows when header-only).
-WSAERROR_CONSTINIT WSAERROR_CATEGORY_OBJECT const never_destroyed<winsock_category>
-    winsock_category_instance{false};
+WSAERROR_NO_DESTROY WSAERROR_CONSTINIT WSAERROR_CATEGORY_OBJECT const
+    never_destroyed<winsock_category> winsock_category_instance{false};
 /// The condition category.
-WSAERROR_CONSTINIT WSAERROR_CATEGORY_OBJECT const never_destroyed<winsock_category>
-    condition_category_instance{true};
+WSAERROR_NO_DESTROY WSAERROR_CONSTINIT WSAERROR_CATEGORY_OBJECT const
+    never_destroyed<winsock_category> condition_category_instance{true};
 
 }  // namespace detail
 

@@ -66,4 +66,19 @@
 #define WSAERROR_CONSTINIT
 #endif
 
+// The category objects are never destroyed. Clang can be told so: it then
+// registers no destructor at startup, and drops the objects, their vtable
+// and virtual functions from a translation unit that does not use them
+// (about 55 million fewer compiler instructions at -O2 in one that only
+// makes a code). GCC has no such attribute and registers the destructor of
+// never_destroyed, which does nothing.
+#if defined(__has_cpp_attribute)
+#if __has_cpp_attribute(clang::no_destroy)
+#define WSAERROR_NO_DESTROY [[clang::no_destroy]]
+#endif
+#endif
+#if !defined(WSAERROR_NO_DESTROY)
+#define WSAERROR_NO_DESTROY
+#endif
+
 #endif

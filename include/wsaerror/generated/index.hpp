@@ -44,13 +44,15 @@ inline constexpr index_block index_blocks[2] = {
     {10004, 109u, index_block_0},
     {11001, 33u, index_block_1},
 };
-/// The codes outside the blocks, in increasing order, and their positions in
-/// the code_* arrays.
-inline constexpr std::size_t index_lone_count = 6;
+/// The codes outside the blocks (the largest is index_lone_max): code v is at slot v %
+/// index_lone_slots of index_lone_values, and index_lone_positions holds its position (0xFF: an
+/// empty slot).
+inline constexpr int index_lone_max = 997;
+inline constexpr unsigned index_lone_slots = 8u;
 inline constexpr const char16_t* index_lone_values =
-    u"\x0006\x0008\x0057\x03E3\x03E4\x03E5";
+    u"\x0008\x0000\x0000\x03E3\x03E4\x03E5\x0006\x0057";
 inline constexpr const char* index_lone_positions =
-    "\x00\x01\x02\x03\x04\x05";
+    "\x01\xFF\xFF\x03\x04\x05\x00\x02";
 
 }  // namespace detail
 }  // namespace wsaerror
