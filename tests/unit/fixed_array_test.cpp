@@ -46,6 +46,15 @@ constexpr wsaerror::fixed_array<int, 3> squares() {
   return out;
 }
 static_assert(squares()[0] == 0 && squares()[1] == 1 && squares().back() == 4);
+// Written through front(), back() and data() too, as with std::array.
+constexpr wsaerror::fixed_array<int, 3> ends() {
+  wsaerror::fixed_array<int, 3> out{};
+  out.front() = 1;
+  out.back() = 3;
+  *(out.data() + 1) = 2;
+  return out;
+}
+static_assert(ends()[0] == 1 && ends()[1] == 2 && ends()[2] == 3);
 static_assert(wsaerror::fixed_array<int, 2>{{7, 8}}.front() == 7);
 
 }  // namespace

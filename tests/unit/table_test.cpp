@@ -3,7 +3,6 @@
 #include <wsaerror/table.hpp>
 
 #include <algorithm>
-#include <array>
 #include <set>
 #include <string>
 #include <string_view>
