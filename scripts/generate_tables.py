@@ -4,18 +4,19 @@
 Reads the pages in the docs folder (default data/msdocs, see its
 README), the hand-edited facts in data/codes.json and the hand-kept repairs of
 translated identifiers in data/translation-repairs.tsv, and writes the headers
-under include/wsaerror/generated/: arrays and constants only (the entries are
-built by hand-written templates in table.hpp). Python 3 standard library only.
+under include/wsaerror/: generated/ (one row per code in each language's
+file, the lookup keys, the index of values), lang/ (one header per language)
+and the module's list of languages. Python 3 standard library only.
 
   python3 scripts/generate_tables.py            # (re)write the generated headers
   python3 scripts/generate_tables.py --check    # exit 1 if they are out of date or a
                                                 # page differs from DOCS/SHA256SUMS
   python3 scripts/generate_tables.py --json     # print the parsed table as JSON
 
-Adding a language: put its pages in DOCS/<tag>/ (same file names as en-US),
-add the tag to LANGUAGES below, regenerate (writes generated/text_<tag>.hpp),
-write its two-declaration opt-in header lang/<tag>.hpp (copy lang/de_de.hpp)
-and list it in lang/all.hpp; --check says what is missing. The wsaerror tool
+Adding a language: put its pages in DOCS/<tag>/ (same file names as en-US,
+listed in DOCS/SHA256SUMS), add one line to LANGUAGES below and regenerate:
+that writes generated/<tag>.hpp (its rows), lang/<tag>.hpp (its language
+object), lang/all.hpp and the module's list of languages. The wsaerror tool
 then takes --lang <tag>.
 """
 
@@ -34,8 +35,18 @@ DEFAULT_DOCS = os.path.join(ROOT, "data", "msdocs")
 DEFAULT_OUT = os.path.join(ROOT, "include", "wsaerror")
 DATA_FILE = os.path.join(ROOT, "data", "codes.json")
 
-# Languages with generated text. The first is the default (the core header's).
-LANGUAGES = ["en-US", "zh-TW", "de-DE", "es-ES", "fr-FR", "it-IT", "pt-BR", "ru-RU"]
+# Languages with generated text, one line each: the tag (the folder of its
+# pages under data/msdocs/) and its name in English. The first is the core's.
+LANGUAGES = {
+    "en-US": "English (United States)",
+    "zh-TW": "Traditional Chinese (Taiwan)",
+    "de-DE": "German (Germany)",
+    "es-ES": "Spanish (Spain)",
+    "fr-FR": "French (France)",
+    "it-IT": "Italian (Italy)",
+    "pt-BR": "Portuguese (Brazil)",
+    "ru-RU": "Russian (Russia)",
+}
 
 # Hand-kept repairs of identifiers that machine translation altered (see the
 # file's header): applied to the translated texts, each checked to still match.
@@ -424,6 +435,12 @@ def check_unique(keys, what):
 # --------------------------------------------------------------------------
 # C++ output
 # --------------------------------------------------------------------------
+#
+# Every generated header is a table a person can read: one row per code (or
+# per name, per condition), strings as literals with their length written out,
+# numbers as numbers. The lengths are there for the compiler: a
+# std::string_view made from a bare literal makes the constant evaluator count
+# its characters one at a time; made from (pointer, length) it costs nothing.
 
 def cpp_string(text):
     """A pure-ASCII C++ string literal; UTF-8 bytes beyond ASCII as octal escapes."""
@@ -446,133 +463,31 @@ def cpp_string(text):
     return '"' + "".join(out) + '"'
 
 
-def literal_pointer(ctype, name):
-    """The declaration of generated text: a constexpr pointer to a string
-    literal, not an array initialised from it. Clang evaluates an array's
-    initializer element by element (some 240 instructions a byte); a
-    pointer's is one address, and constant evaluation still reads the
-    literal's elements. Numbers stay arrays (literal_array): they are short,
-    and GCC folds loads from a constexpr array (an index known at compile
-    time gives a constant) but not through a pointer; the lone values of
-    index_of() are the exception (see index_data)."""
-    return "inline constexpr const %s* %s =" % (ctype, name)
+def cpp_view(text):
+    """A std::string_view initializer with its length: {"Connection refused.", 19}."""
+    return "{%s, %d}" % (cpp_string(text), len(text.encode("utf-8")))
 
 
-def literal_array(ctype, name):
-    """The declaration of generated numbers: an array initialised from a
-    string literal of `ctype` (see cpp_units_wrapped and literal_pointer)."""
-    return "inline constexpr %s %s[] =" % (ctype, name)
-
-
-def pool(name, strings, what, labels=None):
-    """A string_pool: the strings back to back in one char literal (adjacent
-    literals, wrapped; with `labels`, one commented literal per string) and
-    their offsets, a char16_t literal (see cpp_units_wrapped)."""
-    offsets = [0]
-    for t in strings:
-        offsets.append(offsets[-1] + len(t.encode("utf-8")))
-    if offsets[-1] > 0xFFFF:
-        raise DocsError("%s: %d bytes, more than a char16_t offset" % (name, offsets[-1]))
-    lines = doc_comment("%s, back to back; %s[i] is string i." % (what, name))
-    lines.append(literal_pointer("char", name + "_chars"))
-    if labels:
-        for label, t in zip(labels, strings):
-            lines.append("    // %s" % label)
-            lines.append("    " + (cpp_string_wrapped(t, 4) if t else '""'))
-        lines[-1] += ";"
-    else:
-        joined = "".join(strings)
-        lines.append("    " + (cpp_string_wrapped(joined, 4) if joined else '""') + ";")
-    lines += doc_comment("Where string i starts in %s_chars, then where the last ends." % name)
-    lines += [literal_array("char16_t", name + "_offsets"),
-              "    " + cpp_units_wrapped(offsets, "u", 4, 4, name + "_offsets") + ";"]
-    lines += wrapped_declaration("inline constexpr string_pool %s{" % name,
-                                 "%s_chars, %s_offsets};" % (name, name))
-    lines.append("")
-    return lines
+def cpp_numbers(numbers, indent=4, width=100):
+    """`{1, 2, 3, ...}` wrapped at `width`, for an array of numbers."""
+    pad = " " * indent
+    lines, cur = [], ""
+    for n in numbers:
+        item = "%d," % n
+        if cur and len(pad) + len(cur) + 1 + len(item) > width:
+            lines.append(pad + cur)
+            cur = item
+        else:
+            cur = cur + " " + item if cur else item
+    if cur:
+        lines.append(pad + cur)
+    return "{\n" + "\n".join(lines) + "\n}"
 
 
 def doc_comment(text, width=100):
     """`text` as /// lines no longer than `width`."""
     return ["/// " + line for line in textwrap.wrap(text, width - 4, break_long_words=False,
                                                       break_on_hyphens=False)]
-
-
-def wrapped_declaration(head, tail, width=100):
-    """`head` + `tail` on one line, or on two (the second indented) when one
-    would be longer than `width`."""
-    if len(head) + len(tail) <= width:
-        return [head + tail]
-    return [head, "    " + tail]
-
-
-def key_pool(name, keys):
-    """A key_table over (key, code index) pairs, with its hash slots. Entries
-    and slots are string literals of char32_t and char16_t, not arrays of
-    numbers (why: see cpp_units_wrapped)."""
-    chars, entries, offset = [], [], 0
-    for key, index in keys:
-        chars.append(key)
-        entries.append(offset | len(key) << 16 | index << 24)
-        offset += len(key)
-    if offset > 65535 or max(len(k) for k, _ in keys) > 255 or len(keys) > 65534:
-        raise DocsError("%s: keys too long for key_entry" % name)
-    lines = [literal_pointer("char", name + "_chars"),
-             "    " + cpp_string_wrapped("".join(chars), 4) + ";",
-             "/// One per key: offset | length << 16 | code index << 24.",
-             literal_array("char32_t", name + "_entries"),
-             "    " + cpp_units_wrapped(entries, "U", 8, 4, name + "_entries") + ";"]
-    lines += hash_table(name + "_slots", [k for k, _ in keys])
-    lines += wrapped_declaration(
-        "inline constexpr key_table<%d, %d> %s{" % (len(entries), slot_count(len(keys)), name),
-        "%s_chars, %s_entries, %s_slots};" % (name, name, name))
-    return lines
-
-
-def cpp_units_wrapped(units, prefix, digits, indent, what, width=100):
-    """Non-negative numbers as the code units of adjacent "" (digits=2), u""
-    (digits=4) or U"" (digits=8) literals, each a hex escape of `digits`
-    digits (pure ASCII; the next backslash ends each). The generated headers store their
-    arrays of small numbers this way, not as `{1, 2, 3, ...}`: a compiler
-    spends some 14,000 instructions on each number of an initializer list
-    but next to nothing on a code unit of a literal, and the program loads
-    either as one number all the same. The array gets one more element, the
-    literal's terminating 0. A number that does not fit is a DocsError."""
-    for u in units:
-        if not 0 <= u < 16 ** digits:
-            raise DocsError("%s: %d does not fit a %s\"\" code unit" % (what, u, prefix))
-    if not units:
-        return prefix + '""'
-    per_line = (width - indent - 3) // (digits + 2)
-    pad = " " * indent
-    return ("\n" + pad).join(
-        '%s"%s"' % (prefix, "".join("\\x%0*X" % (digits, u) for u in units[r:r + per_line]))
-        for r in range(0, len(units), per_line))
-
-
-def slot_count(n):
-    size = 1
-    while size < 3 * n:
-        size *= 2
-    return size
-
-
-def cpp_string_wrapped(text, indent, width=100):
-    """cpp_string split into adjacent literals so no line exceeds `width`."""
-    lit = cpp_string(text)[1:-1]
-    pieces, cur = [], ""
-    i = 0
-    while i < len(lit):
-        # never split inside an escape sequence
-        step = 4 if lit[i] == "\\" and lit[i + 1].isdigit() else (2 if lit[i] == "\\" else 1)
-        if len(cur) + step > width - indent - 3 and cur:
-            pieces.append(cur)
-            cur = ""
-        cur += lit[i:i + step]
-        i += step
-    pieces.append(cur)
-    pad = " " * indent
-    return ("\n" + pad).join('"%s"' % p for p in pieces)
 
 
 def header(docs, purpose, langs=("en-US",)):
@@ -582,15 +497,16 @@ def header(docs, purpose, langs=("en-US",)):
         "// GENERATED by scripts/generate_tables.py -- do not edit by hand. Edit",
         "// data/codes.json or the generator and run it again; CI checks that this",
         "// file is what the generator makes.",
-        "//",
-        "// Text: Microsoft Docs, \"Windows Sockets Error Codes\" and \"System Error",
-        "// Codes\", licensed CC BY 4.0 (see NOTICE). Sources:",
     ]
-    lines += ["//   " + s for s in sources(docs, langs)]
-    repairs = sum(1 for r in load_repairs() if r[0] in langs)
-    if repairs:
-        lines.append("//   data/translation-repairs.tsv: %d identifiers the translation altered," % repairs)
-        lines.append("//   shipped in their en-US spelling")
+    if langs:
+        lines += ["//",
+                  "// Text: Microsoft Docs, \"Windows Sockets Error Codes\" and \"System Error",
+                  "// Codes\", licensed CC BY 4.0 (see NOTICE). Sources:"]
+        lines += ["//   " + s for s in sources(docs, langs)]
+        repairs = sum(1 for r in load_repairs() if r[0] in langs)
+        if repairs:
+            lines.append("//   data/translation-repairs.tsv: %d identifiers the translation altered," % repairs)
+            lines.append("//   shipped in their en-US spelling")
     return "\n".join(lines) + "\n"
 
 
@@ -598,9 +514,13 @@ def guard(name):
     return "WSAERROR_GENERATED_%s_HPP_INCLUDED" % name.upper()
 
 
+def lang_id(lang):
+    return lang.lower().replace("-", "_")
+
+
 def render_errc(docs, codes, conditions, texts):
     en = texts["en-US"]
-    out = [header(docs, "wsaerror::errc and wsaerror::condition enumerations."),
+    out = [header(docs, "wsaerror::errc and wsaerror::condition, and how many of each there are."),
            "#ifndef " + guard("enums"), "#define " + guard("enums"), "",
            "namespace wsaerror {", "",
            "/// Every Winsock error code; the value is the code WSAGetLastError() returns.",
@@ -614,13 +534,122 @@ def render_errc(docs, codes, conditions, texts):
     for i, k in enumerate(conditions):
         out.append("  /// %s" % k["message"][0].upper() + k["message"][1:] + ".")
         out.append("  %s = %d," % (k["name"], i + 1))
-    out += ["};", "", "}  // namespace wsaerror", "", "#endif", ""]
+    out += ["};", "",
+            "namespace detail {",
+            "/// How many codes the table has.",
+            "inline constexpr int code_count = %d;" % len(codes),
+            "/// How many wsaerror::condition enumerators there are.",
+            "inline constexpr int condition_count = %d;" % len(conditions),
+            "}  // namespace detail", "",
+            "}  // namespace wsaerror", "", "#endif", ""]
+    return "\n".join(out)
+
+
+def same_as_values(codes):
+    rev = {}
+    for c in codes:
+        if c.get("same_as"):
+            rev[c["same_as"]] = c["value"]
+    return {c["value"]: c.get("same_as", rev.get(c["value"], 0)) for c in codes}
+
+
+def conditions_expr(c):
+    names = c.get("conditions", [])
+    if not names:
+        return "0"
+    return " | ".join("bit(condition::%s)" % k for k in names)
+
+
+def errc_expr(name):
+    return "std::errc::%s" % name if name else "std::errc{}"
+
+
+def render_rows(docs, codes, lang, texts):
+    """generated/<lang>.hpp: one error_info row per code, with that language's
+    text (the facts are the same in every language)."""
+    ident = lang_id(lang)
+    same_as = same_as_values(codes)
+    out = [header(docs, "%s: every Winsock error code, one row each (text in UTF-8)." % lang,
+                  ("en-US", lang) if lang != "en-US" else ("en-US",)),
+           "#ifndef " + guard(ident), "#define " + guard(ident), "",
+           "#include <array>", "",
+           '#include "../error_info.hpp"', "",
+           "namespace wsaerror {", "namespace detail {", "",
+           "// Each row: value, name, message, description, system message, enumerator,",
+           "// std::errc, a second std::errc, conditions, is a status, same meaning as.",
+           "// clang-format off",
+           "inline constexpr std::array<error_info, code_count> %s_table{{" % ident]
+    for c in codes:
+        message, description, system_message = texts[c["value"]]
+        out += ["    {%d, %s," % (c["value"], cpp_view(c["name"])),
+                "     " + cpp_view(message) + ",",
+                "     " + cpp_view(description) + ",",
+                "     " + cpp_view(system_message) + ",",
+                "     %s, %s, %s, %s, %s, %d}," % (
+                    cpp_view(c["enumerator"]), errc_expr(c.get("errc")), errc_expr(c.get("also")),
+                    conditions_expr(c), "true" if c.get("status") else "false", same_as[c["value"]])]
+    out += ["}};", "// clang-format on", "",
+            "}  // namespace detail", "}  // namespace wsaerror", "", "#endif", ""]
+    return "\n".join(out)
+
+
+def render_category_data(docs, codes, english):
+    """category_data.hpp: the one row per code that the std::error_category
+    reads (std::errc, conditions, en-US message), so that a program that only
+    makes codes carries these few bytes, not the whole table (whose rows hold
+    the same facts and message)."""
+    out = [header(docs, "What the std::error_category reads: one row per code (std::errc, a second\n"
+                        "// std::errc, conditions, en-US message), in the tables' order."),
+           "#ifndef " + guard("category_data"), "#define " + guard("category_data"), "",
+           '#include "../error_info.hpp"', "",
+           "namespace wsaerror {", "namespace detail {", "",
+           "// Each row: value, std::errc, a second std::errc, conditions, message.",
+           "// clang-format off",
+           "inline constexpr category_row category_rows[code_count] = {"]
+    for c in codes:
+        out.append("    {%d, %s, %s, %s, %s}," % (
+            c["value"], errc_expr(c.get("errc")), errc_expr(c.get("also")), conditions_expr(c),
+            cpp_view(english[c["value"]][0])))
+    out += ["};", "// clang-format on", "",
+            "}  // namespace detail", "}  // namespace wsaerror", "", "#endif", ""]
+    return "\n".join(out)
+
+
+def render_conditions(docs, conditions):
+    out = [header(docs, "What each wsaerror::condition is called and what its message() says.",
+                  langs=()),
+           "#ifndef " + guard("conditions"), "#define " + guard("conditions"), "",
+           '#include "../error_info.hpp"', "",
+           "namespace wsaerror {", "namespace detail {", "",
+           "/// By condition value - 1.",
+           "inline constexpr condition_text condition_texts[condition_count] = {"]
+    for k in conditions:
+        out.append("    {%s, %s}," % (cpp_view(k["name"]), cpp_view(k["message"])))
+    out += ["};", "", "}  // namespace detail", "}  // namespace wsaerror", "", "#endif", ""]
+    return "\n".join(out)
+
+
+def render_generic_names(docs, codes):
+    """generic_names.hpp: each code's std::errc as its enumerator's name, for
+    generic_name() (a value cannot say it: glibc gives operation_would_block
+    and resource_unavailable_try_again one value)."""
+    out = [header(docs, "The names of each code's std::errc and second std::errc (codes.json's\n"
+                        "// \"errc\" and \"also\"), for generic_name().", langs=()),
+           "#ifndef " + guard("generic_names"), "#define " + guard("generic_names"), "",
+           '#include "../error_info.hpp"', "",
+           "namespace wsaerror {", "namespace detail {", "",
+           "/// One row per code, in the tables' order: value, errc, also (\"\" for none).",
+           "inline constexpr generic_names_row generic_names[code_count] = {"]
+    for c in codes:
+        out.append("    {%d, %s, %s}," % (c["value"], cpp_view(c.get("errc", "")),
+                                          cpp_view(c.get("also", ""))))
+    out += ["};", "", "}  // namespace detail", "}  // namespace wsaerror", "", "#endif", ""]
     return "\n".join(out)
 
 
 def index_data(codes):
     """The data of detail::index_of(int): dense runs of values as position
-    arrays (one range check and a byte each), and the few codes outside
+    arrays (one range check and a read each), and the few codes outside
     them in a small hash table (see lone_slots)."""
     values = [c["value"] for c in codes]
     blocks, lone = [], []
@@ -640,11 +669,11 @@ def index_data(codes):
         table = [-1] * (hi - lo + 1)
         for k in range(i, j + 1):
             table[values[k] - lo] = k
-        lines += doc_comment("Positions of the codes %d to %d in the code_* arrays, one byte each "
-                             "(0xFF: no code)." % (lo, hi))
-        lines.append(literal_array("char", "index_block_%d" % n))
-        lines.append("    " + cpp_units_wrapped([position_byte(t) for t in table], "", 2, 4,
-                                                "index_block_%d" % n) + ";")
+        for t in table:
+            check_position(t)
+        lines += doc_comment("The positions in the tables of the codes %d to %d (-1: no code)."
+                             % (lo, hi))
+        lines.append("inline constexpr signed char index_block_%d[] = %s;" % (n, cpp_numbers(table)))
     lines.append("/// The blocks above: first value, size, positions.")
     lines.append("inline constexpr index_block index_blocks[%d] = {" % max(len(blocks), 1))
     for n, (i, j) in enumerate(blocks):
@@ -657,165 +686,81 @@ def index_data(codes):
     slot_positions = [-1] * slots
     for k in lone:
         slot_values[values[k] % slots] = values[k]
-        slot_positions[values[k] % slots] = k
+        slot_positions[values[k] % slots] = check_position(k)
     lines += doc_comment("The codes outside the blocks (the largest is index_lone_max): code v "
                          "is at slot v % index_lone_slots of index_lone_values, and "
-                         "index_lone_positions holds its position (0xFF: an empty slot).")
+                         "index_lone_positions holds its position (-1: an empty slot).")
     lines.append("inline constexpr int index_lone_max = %d;" %
                  (max(values[k] for k in lone) if lone else -1))
     lines.append("inline constexpr unsigned index_lone_slots = %du;" % slots)
-    # pointers, not arrays: GCC would fold the reads of a constexpr array
-    # into a chain of compares in every inlined index_of()
-    lines.append(literal_pointer("char16_t", "index_lone_values"))
-    lines.append("    " + cpp_units_wrapped(slot_values, "u", 4, 4, "index_lone_values") + ";")
-    lines.append(literal_pointer("char", "index_lone_positions"))
-    lines.append("    " + cpp_units_wrapped([position_byte(p) for p in slot_positions], "", 2, 4,
-                                            "index_lone_positions") + ";")
+    lines.append("inline constexpr int index_lone_values[] = %s;" % cpp_numbers(slot_values))
+    lines.append("inline constexpr signed char index_lone_positions[] = %s;" %
+                 cpp_numbers(slot_positions))
     return lines
 
 
 def lone_slots(lone_values):
     """The fewest slots (at least one) in which value % slots differs for
     every value: index_of() then finds a lone code with one division and one
-    compare. A loop over the values, the alternative, cost GCC some 11
-    million instructions in each function that inlines index_of()."""
+    compare, no loop (which cost much more to compile in every function that
+    inlines index_of(): see docs/performance.md)."""
     slots = max(len(lone_values), 1)
     while len({v % slots for v in lone_values}) != len(lone_values):
         slots += 1
     return slots
 
 
-def position_byte(position):
-    """A position in the code_* arrays (or -1) as the byte detail::index_of()
-    reads back as a signed char."""
+def check_position(position):
+    """A position in the tables (or -1) must fit a signed char."""
     if not -1 <= position <= 127:
         raise DocsError("index: position %d does not fit a signed char" % position)
-    return position & 0xFF
+    return position
 
 
-def render_codes(docs, codes, conditions):
-    out = [header(docs, "Language-independent data of every Winsock error code (the positions\n"
-                        "// of the codes are in index.hpp, the lookup keys in keys.hpp, what the\n"
-                        "// category reads in category_data.hpp)."),
-           "#ifndef " + guard("codes"), "#define " + guard("codes"), "",
-           '#include "../detail/key.hpp"', '#include "category_data.hpp"', "",
-           "namespace wsaerror {", "namespace detail {", "",
-           "/// The codes, in increasing order (code_count of them, then the literal's 0).",
-           literal_array("char16_t", "code_values"),
-           "    " + cpp_units_wrapped([c["value"] for c in codes], "u", 4, 4, "code_values") + ";",
-           ""]
-    out += pool("code_names", [c["name"] for c in codes], "Macro names, as the docs spell them")
-    out += pool("code_enumerators", [c["enumerator"] for c in codes], "wsaerror::errc enumerator names")
-    out += pool("code_generic_names", [c.get("errc", "") for c in codes],
-                "The std::errc enumerator names of code_generic (\"\" for none)")
-    out += pool("code_generic_also_names", [c.get("also", "") for c in codes],
-                "The std::errc enumerator names of code_generic_also (\"\" for none)")
-    out += ["/// Codes that report a status rather than a failure: 1, else 0.",
-            literal_array("char", "code_is_status"),
-            "    " + cpp_units_wrapped([1 if c.get("status") else 0 for c in codes], "", 2, 4,
-                                       "code_is_status") + ";"]
-    rev = {}
-    for c in codes:
-        if c.get("same_as"):
-            rev[c["same_as"]] = c["value"]
-    same_as = [c.get("same_as", rev.get(c["value"], 0)) for c in codes]
-    out += ["", "/// The other code of an alias pair (same meaning), or 0.",
-            literal_array("char16_t", "code_same_as"),
-            "    " + cpp_units_wrapped(same_as, "u", 4, 4, "code_same_as") + ";", ""]
-    out += pool("condition_names", [k["name"] for k in conditions],
-                "wsaerror::condition names, by condition - 1")
-    out += ["}  // namespace detail", "}  // namespace wsaerror", "", "#endif", ""]
-    return "\n".join(out)
-
-
-def render_category_data(docs, codes, conditions, english):
-    """category_data.hpp: what the std::error_category reads and nothing else
-    (each code's std::errc and conditions, the en-US short messages), so that a
-    header-only category compiles none of the other data."""
-    cond_index = {k["name"]: i for i, k in enumerate(conditions)}
-    out = [header(docs, "What the std::error_category reads: each code's std::errc and\n"
-                        "// wsaerror::conditions, and the en-US messages of codes and conditions."),
-           "#ifndef " + guard("category_data"), "#define " + guard("category_data"), "",
-           "#include <system_error>", "",
-           '#include "../detail/key.hpp"', "",
-           "namespace wsaerror {", "namespace detail {", "",
-           ]
-    out += errc_data(codes)
-    bits = [sum(1 << cond_index[k] for k in c.get("conditions", [])) for c in codes]
-    if max(bits, default=0) > 127:
-        raise DocsError("code_condition_bits: more than 7 conditions")
-    out += ["/// wsaerror::condition membership, one byte per code: bit (1 << (condition - 1)).",
-            literal_array("char", "code_condition_bits"),
-            "    " + cpp_units_wrapped(bits, "", 2, 4, "code_condition_bits") + ";", ""]
-    out += pool("condition_messages", [k["message"] for k in conditions],
-                "wsaerror::condition messages, by condition - 1")
-    out += ["namespace en_us {", ""]
-    out += pool("messages", [english[c["value"]][0] for c in codes],
-                "Messages, in code_values order", labels=[c["name"] for c in codes])
-    out += ["}  // namespace en_us", "}  // namespace detail", "}  // namespace wsaerror", "",
-            "#endif", ""]
-    return "\n".join(out)
-
-
-def errc_data(codes):
-    """Each code's std::errc (codes.json's "errc") and second std::errc
-    ("also") as a byte: a position in generic_list, the std::errc values the
-    table uses. The values differ between standard libraries, so they are
-    named, but once each: a name in an initializer list costs a compiler some
-    35,000 instructions, and the table has 38 values for 194 fields."""
-    names = sorted({c[f] for c in codes for f in ("errc", "also") if f in c})
-    if len(names) > 255:
-        raise DocsError("generic_list: more than 255 std::errc values")
-    position = {name: i + 1 for i, name in enumerate(names)}
-    lines = ["/// The std::errc values of code_generic_at and code_generic_also_at; 0 is",
-             "/// std::errc{}, none.",
-             "inline constexpr std::errc generic_list[%d] = {" % (len(names) + 1),
-             "    std::errc{},"]
-    lines += ["    std::errc::%s," % name for name in names]
-    lines += ["};", ""]
-    for field, name, what in (("errc", "code_generic_at", "default_error_condition() as a "
-                               "std::errc (0: it stays a winsock condition)"),
-                              ("also", "code_generic_also_at", "a second std::errc that "
-                               "equivalent() accepts (0: none)")):
-        lines += doc_comment("Per code, %s: a position in generic_list." % what)
-        lines.append(literal_array("char", name))
-        lines.append("    " + cpp_units_wrapped([position.get(c.get(field), 0) for c in codes],
-                                                "", 2, 4, name) + ";")
-        lines.append("")
-    return lines
-
-
-def render_index(docs, codes, conditions):
-    """index.hpp: the counts and the positions of the codes, which a header
-    that only makes codes needs (no text, no keys)."""
-    out = [header(docs, "How many codes and conditions there are, and where each code is in the\n"
-                        "// code_* arrays (the data of detail::index_of())."),
+def render_index(docs, codes):
+    """index.hpp: where each code is in the tables, which a header that only
+    makes codes needs (no text, no keys)."""
+    out = [header(docs, "Where each code is in the tables: the data of detail::index_of().",
+                  langs=()),
            "#ifndef " + guard("index"), "#define " + guard("index"), "",
-           "#include <cstddef>", "",
-           '#include "../detail/key.hpp"', "",
-           "namespace wsaerror {", "namespace detail {", "",
-           "/// How many codes the table has.",
-           "inline constexpr int code_count = %d;" % len(codes), "",
-           "/// How many wsaerror::condition enumerators there are.",
-           "inline constexpr int condition_count = %d;" % len(conditions), ""]
+           '#include "../error_info.hpp"', "",
+           "namespace wsaerror {", "namespace detail {", ""]
     out += index_data(codes)
     out += ["", "}  // namespace detail", "}  // namespace wsaerror", "", "#endif", ""]
     return "\n".join(out)
 
 
 def render_keys(docs, codes):
-    """keys.hpp: the lookup keys of find(std::string_view) and parse() only."""
-    out = [header(docs, "The lookup keys of find(std::string_view) and parse()."),
+    """keys.hpp: the names find(std::string_view) and parse() accept, one row
+    each, and their hash slots."""
+    out = [header(docs, "The names find(std::string_view) and parse() accept, and their hash slots.",
+                  langs=()),
            "#ifndef " + guard("keys"), "#define " + guard("keys"), "",
-           '#include "../detail/key.hpp"', "",
-           "namespace wsaerror {", "namespace detail {", "",
-           "/// Macro names and aliases: what find(std::string_view) matches."]
-    out += key_pool("exact_keys", exact_names(codes))
-    out += ["", "/// Upper-case names, aliases, names without WSA, enumerators and .NET names: what",
-            "/// parse() matches after folding case."]
-    out += key_pool("parse_keys", parse_keys(codes))
-    out += ["", "}  // namespace detail", "}  // namespace wsaerror", "", "#endif", ""]
+           '#include "../error_info.hpp"', "",
+           "namespace wsaerror {", "namespace detail {", ""]
+    for name, keys, what in (
+            ("exact_keys", exact_names(codes),
+             "Macro names and aliases, as find(std::string_view) matches them."),
+            ("parse_keys", parse_keys(codes),
+             "Names as parse() matches them after folding (fold_name_char): upper case, "
+             "with and without WSA, aliases, enumerators, .NET SocketError names.")):
+        out += doc_comment(what)
+        out.append("inline constexpr name_key %s[] = {" % name)
+        for key, i in keys:
+            out.append("    {%s, %d}," % (cpp_view(key), codes[i]["value"]))
+        out.append("};")
+        out += hash_table(name + "_slots", [k for k, _ in keys])
+        out.append("")
+    out += ["}  // namespace detail", "}  // namespace wsaerror", "", "#endif", ""]
     return "\n".join(out)
+
+
+def slot_count(n):
+    """A power of two at least twice the keys: few probes, small table."""
+    size = 1
+    while size < 2 * n:
+        size *= 2
+    return size
 
 
 def key_hash(key):
@@ -837,9 +782,8 @@ def key_hash(key):
 
 
 def hash_table(name, keys):
-    """An open-addressing table (linear probing, load under 1/3) of key
-    positions + 1, 0 for an empty slot: the lookup hashes once and usually
-    compares one key."""
+    """An open-addressing table (linear probing) of key positions + 1, 0 for
+    an empty slot: the lookup hashes once and usually compares one key."""
     size = slot_count(len(keys))
     slots = [0] * size
     for pos, key in enumerate(keys):
@@ -847,66 +791,155 @@ def hash_table(name, keys):
         while slots[h]:
             h = (h + 1) & (size - 1)
         slots[h] = pos + 1
-    lines = ["/// Hash slots of the keys above (detail::key_hash, linear probing): key",
-             "/// position + 1, or 0.",
-             literal_array("char16_t", name),
-             "    " + cpp_units_wrapped(slots, "u", 4, 4, name) + ";"]
-    return lines
+    if len(keys) > 65534:
+        raise DocsError("%s: more keys than an unsigned short slot holds" % name)
+    return ["/// Hash slots of the names above (detail::key_hash, linear probing): a name's",
+            "/// position + 1, or 0.",
+            "inline constexpr unsigned short %s[%d] = %s;" % (name, size, cpp_numbers(slots))]
 
 
-def lang_id(lang):
-    return lang.lower().replace("-", "_")
+LANG_HEADER = """\
+// SPDX-License-Identifier: MIT
+// {name} text of every Winsock code, opt-in (a program that does not
+// include this header carries none of it):
+//   #include <wsaerror/lang/{ident}.hpp>
+//   wsaerror::find(10061, wsaerror::{ident})->message;  // UTF-8
+// Text: Microsoft Docs ({tag}), CC BY 4.0 (see NOTICE), wording kept as is
+// (identifiers the translation altered are repaired: see docs/languages.md).
+//
+// GENERATED by scripts/generate_tables.py from its LANGUAGES list.
+#ifndef WSAERROR_LANG_{IDENT}_HPP_INCLUDED
+#define WSAERROR_LANG_{IDENT}_HPP_INCLUDED
+
+#include "../generated/{ident}.hpp"
+#include "../language.hpp"
+
+namespace wsaerror {{
+
+/// {name}: {tag}.
+inline constexpr language {ident}{{"{tag}", &detail::{ident}_table}};
+
+}}  // namespace wsaerror
+
+#endif
+"""
+
+EN_US_HEADER = """\
+// SPDX-License-Identifier: MIT
+// wsaerror::en_us, English (United States), the core's language, is declared
+// in <wsaerror/language.hpp>; this header is there so that every language
+// has one under lang/.
+//
+// GENERATED by scripts/generate_tables.py from its LANGUAGES list.
+#ifndef WSAERROR_LANG_EN_US_HPP_INCLUDED
+#define WSAERROR_LANG_EN_US_HPP_INCLUDED
+
+#include "../language.hpp"
+
+#endif
+"""
+
+ALL_HEADER = """\
+// SPDX-License-Identifier: MIT
+// Every language of the table, for programs that offer them all, and the
+// choice of one by tag at run time:
+//   for (const wsaerror::language* l : wsaerror::languages) ...
+//   const wsaerror::language& l = wsaerror::language_for("pt_BR.UTF-8");  // pt-BR
+// Includes every opt-in language header; English-only programs should
+// include <wsaerror/wsaerror.hpp> alone, one-language programs lang/<tag>.hpp.
+//
+// GENERATED by scripts/generate_tables.py from its LANGUAGES list.
+#ifndef WSAERROR_LANG_ALL_HPP_INCLUDED
+#define WSAERROR_LANG_ALL_HPP_INCLUDED
+
+#include <cstddef>
+#include <string_view>
+
+#include "../detail/language_tag.hpp"
+#include "../language.hpp"
+{includes}
+
+namespace wsaerror {{
+
+/// Every language, en-US first.
+inline constexpr const language* languages[{count}] = {{{pointers}}};
+
+/// The language a tag or locale names, or nullptr: "de-DE", "de", "de_AT",
+/// "pt_BR.UTF-8", "ru-RU@euro", any case. A tag of another region picks the
+/// language's one region (de_AT -> de-DE, pt_PT -> pt-BR); Chinese is zh-TW
+/// only for zh-TW, zh-HK, zh-MO and zh-Hant (not Simplified Chinese).
+/// "C" and "POSIX" name en-US.
+constexpr const language* find_language(std::string_view tag) noexcept {{
+  const detail::language_tag t(tag);
+  if (t.is_c_locale()) return &en_us;
+  for (const language* l : languages) {{
+    if (t.same_language(l->tag) && (!t.is("zh") || t.is_traditional_chinese())) return l;
+  }}
+  return nullptr;
+}}
+
+/// find_language(tag), or en-US when no language matches (an unknown tag is
+/// not an error: the text falls back to English).
+constexpr const language& language_for(std::string_view tag) noexcept {{
+  const language* l = find_language(tag);
+  return l ? *l : en_us;
+}}
+
+}}  // namespace wsaerror
+
+#endif
+"""
+
+MODULE_FILE = "wsaerror.cppm"
+MODULE_BEGIN = "// lang/*.hpp: written by scripts/generate_tables.py from its LANGUAGES list"
+MODULE_END = "// end of the languages"
 
 
-def render_text(docs, codes, lang, texts):
-    ident = lang_id(lang)
-    out = [header(docs, "%s text of every Winsock error code (UTF-8)." % lang,
-                  ("en-US", lang) if lang != "en-US" else ("en-US",)),
-           "#ifndef " + guard("text_" + ident), "#define " + guard("text_" + ident), "",
-           '#include "../detail/key.hpp"']
-    fields = ((0, "messages"), (1, "descriptions"), (2, "system_messages"))
-    if lang == "en-US":  # the messages are in category_data.hpp
-        out += ['#include "category_data.hpp"']
-        fields = fields[1:]
-    out += ["", "namespace wsaerror {", "namespace detail {", "namespace %s {" % ident, ""]
-    for field, what in fields:
-        out += pool(what, [texts[c["value"]][field] for c in codes],
-                    "%s, in code_values order" % what.replace("_", " ").capitalize(),
-                    labels=[c["name"] for c in codes])
-    out += ["}  // namespace %s" % ident, "}  // namespace detail", "}  // namespace wsaerror",
-            "", "#endif", ""]
-    return "\n".join(out)
-
-
-def hand_written_headers(out, langs):
-    """The opt-in header of each language is hand-written (two lines of
-    declarations over the generated text); complain when one is missing or
-    lang/all.hpp does not list it."""
-    problems = []
-    all_path = os.path.join(out, "lang", "all.hpp")
-    all_hpp = read(all_path) if os.path.exists(all_path) else ""
-    for lang in langs:  # en-US too: lang/en_us.hpp holds wsaerror::en_us
+def render_lang_headers(langs):
+    """lang/<tag>.hpp for each language and lang/all.hpp."""
+    files = {"lang/en_us.hpp": EN_US_HEADER}
+    for lang in langs:
+        if lang == "en-US":
+            continue
         ident = lang_id(lang)
-        if not os.path.exists(os.path.join(out, "lang", ident + ".hpp")):
-            problems.append("write lang/%s.hpp for %s (copy lang/de_de.hpp)" % (ident, lang))
-        if '#include "%s.hpp"' % ident not in all_hpp or "&%s" % ident not in all_hpp:
-            problems.append("list %s in lang/all.hpp (its #include and languages[])" % lang)
-    return problems
+        files["lang/%s.hpp" % ident] = LANG_HEADER.format(
+            name=LANGUAGES[lang], tag=lang, ident=ident, IDENT=ident.upper())
+    idents = [lang_id(lang) for lang in langs]
+    files["lang/all.hpp"] = ALL_HEADER.format(
+        includes="\n".join('#include "%s.hpp"' % i for i in sorted(idents)),
+        count=len(idents), pointers=", ".join("&" + i for i in idents))
+    return files
 
 
-def render_all(docs):
+def render_module(out, langs):
+    """wsaerror.cppm with its list of language objects rewritten (the rest of
+    the file is hand-written)."""
+    path = os.path.join(out, MODULE_FILE)
+    text = read(path)
+    begin, end = text.find(MODULE_BEGIN), text.find(MODULE_END)
+    if begin < 0 or end < begin:
+        raise DocsError("%s: the lines %r and %r must enclose the languages"
+                        % (path, MODULE_BEGIN, MODULE_END))
+    body = "".join("using wsaerror::%s;\n" % lang_id(lang) for lang in langs)
+    return text[:begin] + MODULE_BEGIN + "\n" + body + text[end:]
+
+
+def render_all(docs, out=None):
     codes, conditions, texts = load(docs)
     files = {
         "generated/enums.hpp": render_errc(docs, codes, conditions, texts),
-        "generated/codes.hpp": render_codes(docs, codes, conditions),
-        "generated/index.hpp": render_index(docs, codes, conditions),
+        "generated/index.hpp": render_index(docs, codes),
         "generated/keys.hpp": render_keys(docs, codes),
-        "generated/category_data.hpp": render_category_data(docs, codes, conditions, texts["en-US"]),
+        "generated/conditions.hpp": render_conditions(docs, conditions),
+        "generated/category_data.hpp": render_category_data(docs, codes, texts["en-US"]),
+        "generated/generic_names.hpp": render_generic_names(docs, codes),
     }
     for lang in texts:
-        files["generated/text_%s.hpp" % lang_id(lang)] = render_text(docs, codes, lang, texts[lang])
+        files["generated/%s.hpp" % lang_id(lang)] = render_rows(docs, codes, lang, texts[lang])
     for name, content in files.items():
         content.encode("ascii")  # generated headers are pure ASCII
+    files.update(render_lang_headers(list(texts)))
+    files[MODULE_FILE] = render_module(out or DEFAULT_OUT, list(texts))
     return files
 
 
@@ -949,7 +982,7 @@ def main(argv=None):
                 sums = verify_checksums(docs)
             for p in sums:
                 print("generate_tables.py: %s" % p, file=sys.stderr)
-        files = render_all(docs)
+        files = render_all(docs, args.out)
     except (DocsError, OSError, ValueError) as e:
         print("generate_tables.py: %s" % e, file=sys.stderr)
         return 2
@@ -968,11 +1001,17 @@ def main(argv=None):
             os.makedirs(os.path.dirname(path), exist_ok=True)
             with open(path, "w", encoding="ascii", newline="\n") as f:
                 f.write(content)
-    problems = hand_written_headers(args.out, languages(docs))
-    for p in problems:
-        print("generate_tables.py: %s" % p, file=sys.stderr)
+    # a generated file the generator no longer makes (a language or a table
+    # that went) must go too
+    gone = sorted("generated/" + f for f in os.listdir(os.path.join(args.out, "generated"))
+                  if "generated/" + f not in files)
+    for name in gone:
+        if args.check:
+            print("generate_tables.py: %s is no longer generated: remove it" % name, file=sys.stderr)
+        else:
+            os.remove(os.path.join(args.out, name))
     if args.check:
-        if problems or sums:
+        if sums or gone:
             return 1
         if stale:
             print("generate_tables.py: out of date: %s (run scripts/generate_tables.py)"

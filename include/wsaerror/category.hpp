@@ -12,7 +12,7 @@
 
 #include "detail/config.hpp"
 #include "detail/index.hpp"
-#include "generated/enums.hpp"
+#include "error_info.hpp"
 
 namespace std {
 /// std::error_code ec = wsaerror::errc::connection_refused; compiles.
@@ -32,8 +32,8 @@ WSAERROR_DECL WSAERROR_CATEGORY_INLINE const std::error_category& condition_cate
 
 namespace detail {
 /// Whether two NUL-terminated names are equal (no <cstring>, no string_view).
-/// GCC and Clang call strcmp: a loop, inlined in each comparison that checks
-/// a category's name, cost GCC some 10 million instructions to compile.
+/// GCC and Clang call strcmp, cheaper to compile than a loop inlined in each
+/// comparison that checks a category's name (see docs/performance.md).
 constexpr bool same_name(const char* a, const char* b) noexcept {
 #if defined(__GNUC__)
   return __builtin_strcmp(a, b) == 0;
@@ -85,15 +85,6 @@ inline bool operator==(errc e, const std::error_code& ec) noexcept { return ec =
 inline bool operator!=(const std::error_code& ec, errc e) noexcept { return !(ec == e); }
 /// Negation of e == ec.
 inline bool operator!=(errc e, const std::error_code& ec) noexcept { return !(ec == e); }
-
-namespace detail {
-
-/// The condition bit of `c` in code_conditions, 0 for a value no condition has.
-constexpr unsigned condition_bit(int c) noexcept {
-  return c >= 1 && c <= condition_count ? 1u << (c - 1) : 0u;
-}
-
-}  // namespace detail
 
 /// How many wsaerror::condition enumerators there are.
 inline constexpr std::size_t condition_count = static_cast<std::size_t>(detail::condition_count);

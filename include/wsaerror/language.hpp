@@ -1,14 +1,15 @@
 // SPDX-License-Identifier: MIT
-// Text in other languages: wsaerror::language, find(value, language),
+// Text in other languages: wsaerror::language, en_us, find(value, language),
 // all(language), message(ec, language), localized_what(error, language). The
-// core's text is en-US; each language object is an opt-in header under
-// wsaerror/lang/ (wsaerror/lang/de_de.hpp, and lang/en_us.hpp for en_us), so
-// programs that never include one carry none of its bytes;
+// core's text is en-US; each other language object is an opt-in header under
+// wsaerror/lang/ (wsaerror/lang/de_de.hpp), so programs that never include
+// one carry none of its bytes;
 // wsaerror/lang/all.hpp has them all and picks one by tag at run time
 // (language_for("pt_BR.UTF-8")).
 #ifndef WSAERROR_LANGUAGE_HPP_INCLUDED
 #define WSAERROR_LANGUAGE_HPP_INCLUDED
 
+#include <array>
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -21,12 +22,16 @@ namespace wsaerror {
 
 /// A language of the table: its BCP 47 tag and its entries.
 struct language {
-  std::string_view tag;                                ///< "en-US", "de-DE", "zh-TW"
-  const fixed_array<error_info, code_count>* entries;  ///< value order, like all()
+  std::string_view tag;                               ///< "en-US", "de-DE", "zh-TW"
+  const std::array<error_info, code_count>* entries;  ///< value order, like all()
 };
 
+/// English (United States): the core table, en-US, as a language (for code
+/// that picks a language at run time).
+inline constexpr language en_us{"en-US", &detail::en_us_table};
+
 /// Every entry in `lang`, in increasing order of value.
-constexpr const fixed_array<error_info, code_count>& all(const language& lang) noexcept {
+constexpr const std::array<error_info, code_count>& all(const language& lang) noexcept {
   return *lang.entries;
 }
 

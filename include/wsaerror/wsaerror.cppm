@@ -31,7 +31,6 @@ using wsaerror::make_error_code;
 using wsaerror::make_error_condition;
 // table.hpp
 using wsaerror::error_info;
-using wsaerror::fixed_array;
 using wsaerror::label;
 using wsaerror::hex;
 using wsaerror::code_count;
@@ -50,7 +49,8 @@ using wsaerror::en_us;
 using wsaerror::localize;
 using wsaerror::message;
 using wsaerror::localized_what;
-// lang/*.hpp and lang/all.hpp
+// lang/*.hpp: written by scripts/generate_tables.py from its LANGUAGES list
+using wsaerror::en_us;
 using wsaerror::zh_tw;
 using wsaerror::de_de;
 using wsaerror::es_es;
@@ -58,6 +58,8 @@ using wsaerror::fr_fr;
 using wsaerror::it_it;
 using wsaerror::pt_br;
 using wsaerror::ru_ru;
+// end of the languages
+// lang/all.hpp
 using wsaerror::languages;
 using wsaerror::find_language;
 using wsaerror::language_for;

@@ -3,6 +3,7 @@
 // category(), find, parse, conditions, languages and std::system_error.
 // Expected texts are the docs' (data/msdocs/en-US and de-DE, WSAECONNREFUSED
 // and WSAETIMEDOUT); exits 1 on any wrong answer.
+#include <array>
 #include <cstdio>
 #include <string>
 #include <string_view>
@@ -57,8 +58,8 @@ int main() {
   check(wsaerror::find("ECONNREFUSED") == wsaerror::find(10061), "find(name)");
   check(wsaerror::find(12345) == nullptr, "find(no code)");
   check(wsaerror::all().size() == wsaerror::code_count, "all()");
-  const wsaerror::fixed_array<wsaerror::error_info, wsaerror::code_count>& every = wsaerror::all();
-  check(every.front().value == 6 && every.back().value == 11033, "fixed_array");
+  const std::array<wsaerror::error_info, wsaerror::code_count>& every = wsaerror::all();
+  check(every.front().value == 6 && every.back().value == 11033, "all()");
   const wsaerror::error_info* zh = wsaerror::find(10061, wsaerror::zh_tw);
   check(zh != nullptr && zh->value == 10061 && zh->message != e->message, "find(value, zh_tw)");
   check(wsaerror::languages[1]->tag == "zh-TW", "languages");

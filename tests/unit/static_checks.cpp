@@ -10,24 +10,27 @@ using wsaerror::errc;
 using wsaerror::find;
 using wsaerror::parse;
 
-static_assert(wsaerror::code_count == 97);
+static_assert(wsaerror::code_count == wsaerror::all().size());
 
 // The generator placed the lookup keys in their hash slots with its Python
 // copy of key_hash: every key must be found, by the C++ lookup, at its own
 // entry. Here (not in the library header: it costs 0.1 s per translation
 // unit) so that the suite does not compile when the two hashes differ.
-static_assert(wsaerror::detail::every_key_found(wsaerror::detail::exact_keys, false),
+static_assert(wsaerror::detail::every_key_found<false>(wsaerror::detail::exact_keys,
+                                                     wsaerror::detail::exact_keys_slots),
               "the generator's hash slots disagree with detail::key_hash (exact names)");
-static_assert(wsaerror::detail::every_key_found(wsaerror::detail::parse_keys, true),
+static_assert(wsaerror::detail::every_key_found<true>(wsaerror::detail::parse_keys,
+                                                    wsaerror::detail::parse_keys_slots),
               "the generator's hash slots disagree with detail::key_hash (parse keys)");
 // index_of() over the generated blocks: every code at its own position.
 static_assert([] {
   for (int i = 0; i < wsaerror::detail::code_count; ++i) {
-    if (wsaerror::detail::index_of(wsaerror::detail::code_values[i]) != i) return false;
+    if (wsaerror::detail::index_of(wsaerror::all()[static_cast<std::size_t>(i)].value) != i) {
+      return false;
+    }
   }
   return true;
 }());
-static_assert(wsaerror::all().size() == 97);
 static_assert(wsaerror::all().front().value == 6 && wsaerror::all().back().value == 11033);
 
 static_assert(find(10061)->name == "WSAECONNREFUSED");

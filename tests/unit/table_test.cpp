@@ -3,9 +3,12 @@
 #include <wsaerror/table.hpp>
 
 #include <algorithm>
+#include <array>
+#include <functional>
 #include <set>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -55,10 +58,9 @@ const std::vector<std::pair<int, std::string_view>> documented = {
 
 }  // namespace
 
-TEST_CASE("the table holds exactly the 97 documented codes, in order", "[table]") {
+TEST_CASE("the table holds exactly the documented codes, in order", "[table]") {
   const auto& all = wsaerror::all();
-  REQUIRE(all.size() == 97);
-  REQUIRE(documented.size() == 97);
+  REQUIRE(all.size() == documented.size());
   for (std::size_t i = 0; i < all.size(); ++i) {
     INFO("entry " << i);
     CHECK(all[i].value == documented[i].first);
@@ -230,15 +232,16 @@ TEST_CASE("for_each_alias lists every other name of a code", "[table][names]") {
   CHECK(seen.empty());
 }
 
-// find(), parse() and all() are templates with a defaulted parameter (so that
-// the table is evaluated only where one is used); code that stored them as
-// function pointers or called them after a using-declaration keeps working.
-TEST_CASE("the lookups convert to function pointers and work after using", "[table][api]") {
+// The lookups are plain functions: what users do with a function works on
+// them. parse() has one overload, so its bare name goes anywhere a callable
+// does; find() and all() are overload sets (find(int), find(name)...;
+// all() and all(language)), named through a pointer of the exact type.
+TEST_CASE("the lookups work as function pointers, in algorithms and std::function",
+          "[table][api]") {
   const wsaerror::error_info* (*by_value)(int) noexcept = &wsaerror::find;
   const wsaerror::error_info* (*by_code)(wsaerror::errc) noexcept = wsaerror::find;
   const wsaerror::error_info* (*by_name)(std::string_view) noexcept = &wsaerror::find;
-  const wsaerror::error_info* (*by_text)(std::string_view) noexcept = wsaerror::parse;
-  const wsaerror::fixed_array<wsaerror::error_info, wsaerror::code_count>& (*every)() noexcept =
+  const std::array<wsaerror::error_info, wsaerror::code_count>& (*every)() noexcept =
       wsaerror::all;
   const std::vector<int> values{10061, 5, 11001};
   std::vector<const wsaerror::error_info*> found(values.size());
@@ -247,18 +250,43 @@ TEST_CASE("the lookups convert to function pointers and work after using", "[tab
   CHECK(found[0]->name == "WSAECONNREFUSED");
   CHECK(found[1] == nullptr);
   CHECK(found[2] == &every()[64]);  // 11001, after the 64 codes below it
-  CHECK(every().size() == 97);
+  CHECK(every().size() == wsaerror::code_count);
   CHECK(by_code(wsaerror::errc::connection_refused) == found[0]);
   CHECK(by_name("ECONNREFUSED") == found[0]);
-  CHECK(by_text(" econnrefused ") == found[0]);
-  // a bare name where the type is deduced: parse<> names the one specialization
-  const std::vector<std::string_view> texts{"econnrefused", "nope"};
+  // parse by its bare name: std::transform, std::function, auto, std::invoke
+  const std::vector<std::string_view> texts{"econnrefused", "nope", "0x274D"};
   std::vector<const wsaerror::error_info*> parsed(texts.size());
-  std::transform(texts.begin(), texts.end(), parsed.begin(), wsaerror::parse<>);
-  CHECK(parsed[0] == found[0]);
-  CHECK(parsed[1] == nullptr);
+  std::transform(texts.begin(), texts.end(), parsed.begin(), wsaerror::parse);
+  CHECK(parsed == std::vector<const wsaerror::error_info*>{found[0], nullptr, found[0]});
+  const std::function<const wsaerror::error_info*(std::string_view)> f = wsaerror::parse;
+  CHECK(f(" econnrefused ") == found[0]);
+  auto g = &wsaerror::parse;
+  CHECK(g("WSAECONNREFUSED") == found[0]);
+  CHECK(std::invoke(wsaerror::parse, "10061") == found[0]);
+  const std::function<const wsaerror::error_info*(int)> h = by_value;
+  CHECK(h(10061) == found[0]);
   using wsaerror::find;
   using wsaerror::parse;
   CHECK(find(10061) == found[0]);
   CHECK(parse("0x274D") == found[0]);
+}
+
+TEST_CASE("all() is a std::array: standard algorithms and ranges work on it", "[table][api]") {
+  const auto& every = wsaerror::all();
+  static_assert(std::is_same<decltype(every),
+                             const std::array<wsaerror::error_info, wsaerror::code_count>&>::value,
+                "all() returns a reference to a std::array");
+  CHECK(&every == &wsaerror::all());  // one array: begin() and end() of two calls belong together
+  CHECK(std::is_sorted(every.begin(), every.end(),
+                       [](const auto& a, const auto& b) { return a.value < b.value; }));
+  const auto it = std::find_if(every.rbegin(), every.rend(),
+                               [](const wsaerror::error_info& e) { return e.is_status; });
+  REQUIRE(it != every.rend());
+  CHECK(it->value == 11009);  // the last status report
+  CHECK(std::size(every) == every.size());
+  CHECK(std::get<0>(every).value == 6);
+  const auto& conditions = wsaerror::all_conditions();
+  CHECK(conditions.size() == wsaerror::condition_count);
+  CHECK(std::find(conditions.begin(), conditions.end(), wsaerror::condition::resolver) !=
+        conditions.end());
 }

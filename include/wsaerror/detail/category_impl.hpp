@@ -11,52 +11,41 @@
 #include <system_error>
 
 #include "../category.hpp"
+#include "../generated/conditions.hpp"
 #include "../generated/category_data.hpp"
-#include "code_data.hpp"
 #include "message.hpp"
 
 namespace wsaerror {
 namespace detail {
 
-/// index_of() for message() and default_error_condition(), which no hot loop
-/// calls: compiled once instead of inlined into each, 19M fewer compiler
-/// instructions at g++ -O2 (6M at clang -O2) in every header-only translation
-/// unit that makes a code. The equivalent() overloads, which every
-/// `ec == std::errc::x` runs, keep the inline index_of(): out of line it made
-/// those comparisons run 30% more instructions.
-WSAERROR_NOINLINE inline int category_index(int value) noexcept { return index_of(value); }
-
-/// Whether the code at index i equals std::errc value e as a condition.
-constexpr bool matches_generic(int i, int e) noexcept {
-  const std::errc generic = code_generic(i);
-  const std::errc also = code_generic_also(i);
-  return (generic != std::errc{} && static_cast<int>(generic) == e) ||
-         (also != std::errc{} && static_cast<int>(also) == e);
+/// The category's row of `value`, or nullptr, for message() and
+/// default_error_condition(), which no hot loop calls: compiled once instead
+/// of inlined into each (cheaper to compile). The equivalent() overloads,
+/// which every `ec == std::errc::x` runs, keep the inline index_of() (faster
+/// to run; see docs/performance.md).
+WSAERROR_NOINLINE inline const category_row* row_for_category(int value) noexcept {
+  const int i = index_of(value);
+  return i < 0 ? nullptr : &category_rows[static_cast<std::size_t>(i)];
 }
 
-/// The bytes of string i of a pool, for message_string().
-struct pool_text {
-  const char* data;
-  std::size_t size;
-};
-
-/// String i of `pool` (i >= 0), without making a std::string_view.
-constexpr pool_text text_at(const string_pool& pool, int i) noexcept {
-  const char16_t* at = pool.offsets + i;
-  return pool_text{pool.chars + at[0], static_cast<std::size_t>(at[1] - at[0])};
+/// Whether `row`'s code equals std::errc value e as a condition.
+constexpr bool matches_generic(const category_row& row, int e) noexcept {
+  return (row.generic != std::errc{} && static_cast<int>(row.generic) == e) ||
+         (row.generic_also != std::errc{} && static_cast<int>(row.generic_also) == e);
 }
 
 /// What message() says for `value` in the winsock category (0 is no error:
-/// Windows' text for ERROR_SUCCESS), or {nullptr, 0} for a value with no entry.
-inline pool_text code_message(int value) noexcept {
-  if (value == 0) return pool_text{"The operation completed successfully.", 37};
-  const int i = category_index(value);
-  return i < 0 ? pool_text{nullptr, 0} : text_at(en_us::messages, i);
+/// Windows' text for ERROR_SUCCESS), or an empty view for a value with no entry.
+inline std::string_view code_message(int value) noexcept {
+  if (value == 0) return std::string_view("The operation completed successfully.", 37);
+  const category_row* row = row_for_category(value);
+  return row ? row->message : std::string_view();
 }
 
-/// What message() says for a wsaerror::condition value, or {nullptr, 0}.
-constexpr pool_text condition_message(int value) noexcept {
-  return condition_bit(value) == 0 ? pool_text{nullptr, 0} : text_at(condition_messages, value - 1);
+/// What message() says for a wsaerror::condition value, or an empty view.
+constexpr std::string_view condition_message(int value) noexcept {
+  return condition_bit(value) == 0 ? std::string_view()
+                                   : condition_texts[static_cast<std::size_t>(value - 1)].message;
 }
 
 /// The class of both categories; `conditions_` tells which one an object is.
@@ -71,16 +60,16 @@ class WSAERROR_VISIBLE winsock_category final : public std::error_category {
   }
 
   std::string message(int value) const override {
-    const pool_text t = conditions_ ? condition_message(value) : code_message(value);
-    return message_string(t.data, t.size,
+    const std::string_view t = conditions_ ? condition_message(value) : code_message(value);
+    return message_string(t.data(), t.size(),
                           conditions_ ? unknown_condition_prefix : unknown_code_prefix,
                           value);
   }
 
   // The winsock category maps a code to its std::errc; a condition stays itself.
   std::error_condition default_error_condition(int value) const noexcept override {
-    const int i = conditions_ ? -1 : category_index(value);
-    const std::errc generic = i >= 0 ? code_generic(i) : std::errc{};
+    const category_row* row = conditions_ ? nullptr : row_for_category(value);
+    const std::errc generic = row ? row->generic : std::errc{};
     if (generic != std::errc{}) return std::make_error_condition(generic);
     return std::error_condition(value, *this);
   }
@@ -91,10 +80,11 @@ class WSAERROR_VISIBLE winsock_category final : public std::error_category {
   // is the condition category's equivalent() below, which operator== also asks.
   bool equivalent(int value, const std::error_condition& cond) const noexcept override {
     const int i = conditions_ ? -1 : index_of(value);
-    if (i >= 0 && matches_generic(i, cond.value())) {
+    const category_row* row = i < 0 ? nullptr : &category_rows[static_cast<std::size_t>(i)];
+    if (row && matches_generic(*row, cond.value())) {
       return cond.category() == std::generic_category();
     }
-    const bool stays_here = i < 0 || code_generic(i) == std::errc{};
+    const bool stays_here = !row || row->generic == std::errc{};
     return stays_here && cond.value() == value && cond.category() == *this;
   }
 
@@ -103,7 +93,8 @@ class WSAERROR_VISIBLE winsock_category final : public std::error_category {
   bool equivalent(const std::error_code& ec, int cond) const noexcept override {
     if (!conditions_) return ec.category() == *this && ec.value() == cond;
     const int i = index_of(ec.value());
-    return i >= 0 && holds_winsock(ec) && (code_conditions(i) & condition_bit(cond)) != 0;
+    return i >= 0 && holds_winsock(ec) &&
+           (category_rows[static_cast<std::size_t>(i)].conditions & condition_bit(cond)) != 0;
   }
 
  private:

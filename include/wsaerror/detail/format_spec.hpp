@@ -15,7 +15,8 @@
 #include <string>
 #include <string_view>
 
-#include "../table.hpp"
+#include "../error_info.hpp"
+#include "lookup.hpp"
 #include "message.hpp"
 #include "number_text.hpp"
 
@@ -98,7 +99,7 @@ inline std::string_view format_text(const error_info* e, int value, char type,
     case 'e': return e->enumerator;
     case 'D': return e->description;
     case 'S': return e->system_message;
-    case 'l': return storage = label(*e) + ": " + std::string(e->message);
+    case 'l': return storage = label_of(*e) + ": " + std::string(e->message);
     default: return e->name;
   }
 }
@@ -119,7 +120,7 @@ struct printed {
 
 /// An errc prints its macro name by default.
 constexpr printed printed_of(errc e) noexcept {
-  return {find(e), static_cast<int>(e), 'n'};
+  return {row_of(static_cast<int>(e)), static_cast<int>(e), 'n'};
 }
 
 /// An error_info prints its long form by default.

@@ -8,7 +8,7 @@
 #include <cstdint>
 #include <string_view>
 
-#include "key.hpp"
+#include "../error_info.hpp"
 
 namespace wsaerror {
 namespace detail {
@@ -147,45 +147,33 @@ constexpr std::uint32_t key_hash(std::string_view s, bool folded) noexcept {
   return h ^ (h >> 15);
 }
 
-/// Hash lookup of `s` in a key table: the position of the matching key, or -1.
-/// `Folded`: compare with fold() applied to `s` (the table's keys are folded).
+/// Hash lookup of `s` in a table of names and its hash slots (generated/keys.hpp):
+/// the matching row, or nullptr. `Folded`: compare with fold() applied to `s`
+/// (the table's names are folded).
 template <bool Folded, std::size_t N, std::size_t M>
-constexpr int find_position(const key_table<N, M>& table, std::string_view s) noexcept {
+constexpr const name_key* find_key(const name_key (&keys)[N], const unsigned short (&slots)[M],
+                                   std::string_view s) noexcept {
+  static_assert((M & (M - 1)) == 0, "slot count is a power of two");
   constexpr std::size_t mask = M - 1;
   std::size_t h = key_hash(s, Folded) & mask;
-  for (unsigned slot = table.slot(h); slot != 0; slot = table.slot(h)) {
-    const key_entry k = table.entry(slot - 1);
-    if (k.length == s.size() && text_equals(table.key(k), s, Folded)) {
-      return static_cast<int>(slot - 1);
-    }
+  for (unsigned slot = slots[h]; slot != 0; slot = slots[h]) {
+    const name_key& k = keys[slot - 1];
+    if (text_equals(k.name, s, Folded)) return &k;
     h = (h + 1) & mask;
   }
-  return -1;
+  return nullptr;
 }
 
-/// Hash lookup of `s` in a key table; the index of the matching key's code or -1.
-/// `Lazy` (a lookup's template parameter) makes the call dependent, so that it
-/// is instantiated only with a lookup that is used.
-template <bool Folded, class Lazy, std::size_t N, std::size_t M>
-constexpr int find_key(const key_table<N, M>& table, std::string_view s) noexcept {
-  const int position = find_position<Folded>(table, s);
-  return position < 0 ? -1 : table.entry(static_cast<std::size_t>(position)).index;
-}
-
-/// True when the lookup above finds every key of `table` at its own entry.
-/// The generator places the keys in the slots with its own copy of
-/// key_hash (Python); this is the check that both hash alike, so a
-/// difference is a compile error, never a silently missed name.
-template <std::size_t N, std::size_t M>
-constexpr bool every_key_found(const key_table<N, M>& table, bool folded) noexcept {
+/// True when find_key() finds every name of `keys` at its own row. The
+/// generator places the names in the slots with its own copy of key_hash
+/// (Python); this is the check that both hash alike, so a difference is a
+/// compile error, never a silently missed name.
+template <bool Folded, std::size_t N, std::size_t M>
+constexpr bool every_key_found(const name_key (&keys)[N], const unsigned short (&slots)[M]) noexcept {
   std::size_t used = 0;
-  for (std::size_t s = 0; s < M; ++s) used += table.slot(s) != 0 ? 1 : 0;
+  for (std::size_t s = 0; s < M; ++s) used += slots[s] != 0 ? 1 : 0;
   for (std::size_t i = 0; i < N; ++i) {
-    const std::string_view key = table.key(table.entry(i));
-    const int found = folded ? find_position<true>(table, key) : find_position<false>(table, key);
-    if (found != static_cast<int>(i)) {
-      return false;
-    }
+    if (find_key<Folded>(keys, slots, keys[i].name) != &keys[i]) return false;
   }
   return used == N;
 }

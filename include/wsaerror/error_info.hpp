@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: MIT
+// wsaerror::error_info, what the table holds for one code, and the few other
+// types the generated tables under generated/ are written in. Every generated
+// header includes this one and nothing else of the library.
+#ifndef WSAERROR_ERROR_INFO_HPP_INCLUDED
+#define WSAERROR_ERROR_INFO_HPP_INCLUDED
+
+#include <string_view>
+#include <system_error>
+
+#include "generated/enums.hpp"
+
+namespace wsaerror {
+
+namespace detail {
+/// The bit of condition value `c` in error_info::conditions, 0 for a value no
+/// condition has.
+constexpr unsigned condition_bit(int c) noexcept {
+  return c >= 1 && c <= condition_count ? 1u << (c - 1) : 0u;
+}
+/// The same for an enumerator: how the generated rows spell their conditions.
+constexpr unsigned bit(condition c) noexcept { return condition_bit(static_cast<int>(c)); }
+}  // namespace detail
+
+/// Everything the docs say about one Winsock error code.
+struct error_info {
+  int value;                        ///< 10061
+  std::string_view name;            ///< macro name as the docs spell it: "WSAECONNREFUSED"
+  std::string_view message;         ///< short message: "Connection refused."
+  std::string_view description;     ///< long description; '\n' between paragraphs; may be empty
+  std::string_view system_message;  ///< what FormatMessage prints for the code
+  std::string_view enumerator;      ///< wsaerror::errc enumerator: "connection_refused"
+  std::errc generic;                ///< default_error_condition() as std::errc, std::errc{} if none
+  std::errc generic_also;           ///< a second std::errc that equivalent() accepts, or std::errc{}
+  unsigned conditions;              ///< wsaerror::condition bits; use has()
+  bool is_status;                   ///< a status report (997, 11005-11009), not a failure
+  int same_as;                      ///< the other code of an alias pair (10102/10110...), or 0
+
+  /// The code as wsaerror::errc.
+  constexpr errc code() const noexcept { return static_cast<errc>(value); }
+  /// Whether the code maps to a std::errc at all.
+  constexpr bool has_generic() const noexcept { return generic != std::errc{}; }
+  /// Whether the code belongs to a wsaerror::condition.
+  constexpr bool has(condition c) const noexcept { return (conditions & detail::bit(c)) != 0; }
+};
+
+namespace detail {
+
+/// A name find(std::string_view) or parse() accepts, and the code it names.
+struct name_key {
+  std::string_view name;
+  int value;
+};
+
+/// A wsaerror::condition's enumerator name and what its message() says.
+struct condition_text {
+  std::string_view name;
+  std::string_view message;
+};
+
+/// What the std::error_category reads of a code: error_info's facts and message.
+struct category_row {
+  int value;
+  std::errc generic;
+  std::errc generic_also;
+  unsigned conditions;
+  std::string_view message;
+};
+
+/// A code's std::errc and second std::errc by enumerator name ("" for none).
+struct generic_names_row {
+  int value;
+  std::string_view generic;
+  std::string_view generic_also;
+};
+
+/// A run of codes first .. first + size - 1 for index_of(): positions[value -
+/// first] is the code's position in the tables, or -1.
+struct index_block {
+  int first;
+  unsigned size;
+  const signed char* positions;
+};
+
+}  // namespace detail
+}  // namespace wsaerror
+
+#endif
