@@ -24,7 +24,7 @@
 
 namespace wsaerror {
 
-/// How many codes the table has (97).
+/// How many codes the table has.
 inline constexpr std::size_t code_count = static_cast<std::size_t>(detail::code_count);
 
 /// Every entry, in increasing order of value.

@@ -44,7 +44,7 @@ const std::vector<int>& value_mix() {
   return mix;
 }
 
-/// The practical limit: a switch over the 97 codes, returning the same data.
+/// The practical limit: a switch over every code, returning the same data.
 const error_info* switch_find(int v) {
   const auto& t = wsaerror::all();
   switch (v) {

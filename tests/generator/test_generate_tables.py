@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Unit tests of scripts/generate_tables.py: the text rules, C++ literal
 escaping, and both revisions of the Winsock page, on small made-up inputs."""
+import json
 import os
 import shutil
 import subprocess
@@ -142,7 +143,9 @@ class RealDocs(unittest.TestCase):
 
     def test_every_code_in_every_language(self):
         codes, conditions, texts = g.load(g.DEFAULT_DOCS)
-        self.assertEqual(len(codes), g.EXPECTED_CODES)
+        data = json.loads(g.read(g.DATA_FILE))
+        self.assertEqual(len(codes), data["winsock_page_rows"] +
+                         sum(1 for c in data["codes"] if c.get("system_page_only")))
         self.assertEqual(sorted(texts), ["de-DE", "en-US", "es-ES", "fr-FR", "it-IT", "pt-BR",
                                          "ru-RU", "zh-TW"])
         for lang, t in texts.items():

@@ -31,7 +31,7 @@ std::uint64_t sweep(std::int64_t lo, std::int64_t hi, const std::set<int>& codes
     const int v = static_cast<int>(w);
     const wsaerror::error_info* e = wsaerror::find(v);
     if (e != nullptr) {
-      // The 97 codes: checked in full below.
+      // The table's codes: checked in full below.
       if (e->value != v || !codes.count(v)) ++bad;
       continue;
     }

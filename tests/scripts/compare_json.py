@@ -30,7 +30,7 @@ def main():
         out = subprocess.run(emulator + [exe, "--list", "--json", "--lang", lang],
                              check=True, stdout=subprocess.PIPE).stdout
         got = json.loads(out.decode("utf-8"))
-        if len(got) != len(entries) or len(got) != 97:
+        if len(got) != len(entries):
             print("%s: %d entries, the docs have %d" % (lang, len(got), len(entries)))
             failures += 1
             continue

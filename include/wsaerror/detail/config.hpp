@@ -69,9 +69,8 @@
 // The category objects are never destroyed. Clang can be told so: it then
 // registers no destructor at startup, and drops the objects, their vtable
 // and virtual functions from a translation unit that does not use them
-// (about 56 million fewer compiler instructions at -O2 in one that only
-// makes a code). GCC has no such attribute and registers the destructor of
-// never_destroyed, which does nothing.
+// (cheaper to compile; see docs/performance.md). GCC has no such attribute
+// and registers the destructor of never_destroyed, which does nothing.
 #if defined(__has_cpp_attribute)
 #if __has_cpp_attribute(clang::no_destroy)
 #define WSAERROR_NO_DESTROY [[clang::no_destroy]]

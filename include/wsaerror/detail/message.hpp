@@ -15,10 +15,9 @@
 namespace wsaerror {
 namespace detail {
 
-/// A std::string of text[0, size), by the (pointer, size) constructor. The
-/// (size, char) constructor and a copy compiled 22M instructions less at -O2,
-/// but made message() run 11% more instructions (it fills, then copies);
-/// assign() ran 37% more.
+/// A std::string of text[0, size), by the (pointer, size) constructor: the
+/// (size, char) constructor and a copy, or assign(), compile for less but
+/// make message() slower (it fills, then copies; docs/performance.md).
 inline std::string make_string(const char* text, std::size_t size) {
   return std::string(text, size);
 }
