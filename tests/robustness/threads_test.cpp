@@ -23,7 +23,8 @@ int main() {
       while (ready.load() < 8) {
       }
       for (int i = 0; i < 2000; ++i) {
-        const wsaerror::error_info& e = wsaerror::all()[static_cast<std::size_t>((i + t) % wsaerror::code_count)];
+        const auto at = static_cast<std::size_t>(i + t) % wsaerror::code_count;
+        const wsaerror::error_info& e = wsaerror::all()[at];
         const std::error_code ec(e.value, wsaerror::category());
         bool ok = ec == e.code() && wsaerror::find(e.value) == &e && wsaerror::find(e.name) == &e &&
                   wsaerror::parse(e.enumerator) == &e && ec.message() == e.message &&
