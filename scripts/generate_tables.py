@@ -905,6 +905,8 @@ def render_all(docs):
     }
     for lang in texts:
         files["generated/text_%s.hpp" % lang_id(lang)] = render_text(docs, codes, lang, texts[lang])
+    from codes_page import render_codes_page  # docs/codes.md, relative to --out (include/wsaerror)
+    files["../../docs/codes.md"] = render_codes_page(codes, conditions, texts)
     for name, content in files.items():
         content.encode("ascii")  # generated headers are pure ASCII
     return files

@@ -195,6 +195,8 @@ class RealDocs(unittest.TestCase):
     def test_generated_headers_are_ascii_in_short_lines(self):
         for name, content in g.render_all(g.DEFAULT_DOCS).items():
             content.encode("ascii")
+            if name.endswith(".md"):  # docs/codes.md: a table row is one line
+                continue
             for n, line in enumerate(content.split("\n"), 1):
                 self.assertLessEqual(len(line), 100, "%s:%d" % (name, n))
 
