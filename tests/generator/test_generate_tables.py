@@ -421,7 +421,7 @@ class Repairs(unittest.TestCase):
         for r in g.load_repairs():
             counts[r[0]] = counts.get(r[0], 0) + 1
         self.assertEqual(counts, {"de-DE": 7, "es-ES": 4, "fr-FR": 19, "it-IT": 2, "pt-BR": 12,
-                                  "ru-RU": 66})  # README's table says the same
+                                  "ru-RU": 66})  # docs/languages.md's table says the same
 
 
 class BrokenPage(unittest.TestCase):

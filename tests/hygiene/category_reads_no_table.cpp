@@ -1,6 +1,6 @@
 // category.hpp, header-only, is what every translation unit that makes a code
 // compiles: it must not pull in the table's data (names, descriptions, system
-// messages, lookup keys), which would cost each of them compile time (README,
+// messages, lookup keys), which would cost each of them compile time (docs/performance.md,
 // Compile time). A build failure here is the test.
 #include <wsaerror/category.hpp>
 
