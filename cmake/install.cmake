@@ -47,6 +47,11 @@ install(FILES "${PROJECT_BINARY_DIR}/wsaerror.pc"
   DESTINATION "${WSAERROR_PKGCONFIG_DIR}"
   COMPONENT devel)
 
-install(FILES LICENSE NOTICE README.md
+install(FILES LICENSE NOTICE README.md CHANGELOG.md
   DESTINATION "${CMAKE_INSTALL_DOCDIR}"
   COMPONENT devel)
+# README's links point into docs/: installed beside it, they still resolve.
+install(DIRECTORY docs/
+  DESTINATION "${CMAKE_INSTALL_DOCDIR}/docs"
+  COMPONENT devel
+  FILES_MATCHING PATTERN "*.md")

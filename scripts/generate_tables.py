@@ -947,6 +947,8 @@ def render_all(docs, out=None):
         content.encode("ascii")  # generated headers are pure ASCII
     files.update(render_lang_headers(list(texts)))
     files[MODULE_FILE] = render_module(out or DEFAULT_OUT, list(texts))
+    from codes_page import render_codes_page  # docs/codes.md, relative to --out (include/wsaerror)
+    files["../../docs/codes.md"] = render_codes_page(codes, conditions, texts)
     return files
 
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every leg of wsaerror's test suite; README's test command.
+# Runs every leg of wsaerror's test suite; the second command of README's quick start runs it.
 #   tests/run_all.sh            all legs
 #   tests/run_all.sh gcc clang  only these (workflow preset names)
 # Each leg is `cmake --workflow --preset LEG` (configure, build, ctest); the

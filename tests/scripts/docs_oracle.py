@@ -11,7 +11,7 @@ description and system_message, byte for byte, with what
 otherwise: also when a page or a language is missing (nothing is skipped),
 and when the tool ships a language that LANGUAGES lacks.
 
-The text rules are README's ("Where the text comes from"): tags dropped and
+The text rules are docs/maintainers.md's ("Where the text comes from"): tags dropped and
 their text kept, entities decoded, <br> and block-element boundaries are
 paragraph breaks (never leading, trailing or doubled), other whitespace,
 U+00A0 included, folds to one space.
@@ -73,7 +73,7 @@ def scan(fragment):
 
 
 def plain(fragment):
-    """README's text rules over an HTML fragment."""
+    """The text rules (docs/maintainers.md) over an HTML fragment."""
     parts = []
     for kind, value in scan(fragment):
         if kind == "text":

@@ -1,11 +1,14 @@
 #!/usr/bin/env python3
-"""Compiles and runs README's examples and replays its CLI sessions.
+"""Compiles and runs a page's examples and replays its CLI sessions.
 
-usage: readme_examples.py README.md WORKDIR --cxx CXX --include DIR
-                          [--tool WSAERROR] [--flags FLAGS]
+usage: readme_examples.py PAGE.md WORKDIR --cxx CXX --include DIR
+                          [--tool WSAERROR] [--flags FLAGS] [--test NAME]
                           [--only NAME [--feature F]... | --sessions]
 
-README marks what this checks with HTML comments:
+PAGE is README.md or a page of docs/ (tests/CMakeLists.txt registers one test
+per page that has examples: docs.readme*, docs.page.NAME*). --test is that
+test's name, used in messages. A page marks what this checks with HTML
+comments:
   <!-- example: NAME [extra compiler flags] [needs=FEATURE] [exit=N] -->  the
       next ```cpp block is a program; it must compile with -Werror and exit 0
       (or N: a Catch2 test that fails on purpose exits 1).
@@ -23,6 +26,8 @@ What runs is chosen by the arguments, never by what the machine lacks:
   --only NAME that example (its FEATUREs must be given with --feature: the
               build registers it only on legs that have them);
   --sessions  the terminal sessions (native builds: they need a terminal).
+A ```cpp block with no example or file mark before it is an error: every C++
+example of the page is compiled.
 Exit 0 when all match, 1 otherwise, also when nothing matched the selection.
 """
 import argparse
@@ -55,6 +60,21 @@ def blocks(text):
     return out
 
 
+def unmarked_cpp(text):
+    """Line numbers of ```cpp blocks that no <!-- example --> mark precedes."""
+    lines = text.splitlines()
+    bad = []
+    inside = False
+    for n, line in enumerate(lines):
+        if line.startswith("```"):
+            if not inside and line.strip() == "```cpp":
+                prev = [x.strip() for x in lines[max(0, n - 3):n] if x.strip()]
+                if not prev or not prev[-1].startswith(("<!-- example:", "<!-- file:")):
+                    bad.append(n + 1)
+            inside = not inside
+    return bad
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("readme")
@@ -67,9 +87,16 @@ def main():
     ap.add_argument("--only", action="append", default=[])
     ap.add_argument("--feature", action="append", default=[])
     ap.add_argument("--sessions", action="store_true")
+    ap.add_argument("--test", default="docs.readme")
     args = ap.parse_args()
     with open(args.readme, encoding="utf-8") as f:
-        found = blocks(f.read())
+        text = f.read()
+    found = blocks(text)
+    unmarked = unmarked_cpp(text)
+    if unmarked:
+        print("%s: a ```cpp block with no <!-- example: NAME --> before it, line %s"
+              % (args.readme, ", ".join(str(n) for n in unmarked)))
+        return 1
     os.makedirs(args.workdir, exist_ok=True)
     outputs = {name: code for kind, name, _, code in found if kind == "output"}
     failures = checked = 0
@@ -87,8 +114,8 @@ def main():
             if args.only and name not in args.only:
                 continue
             if not args.only and needs:
-                print("example %s: its own test (docs.readme.%s, on legs with %s)"
-                      % (name, name, ", ".join(needs)))
+                print("example %s: its own test (%s.%s, on legs with %s)"
+                      % (name, args.test, name, ", ".join(needs)))
                 continue
             missing = [f for f in needs if f not in args.feature]
             if missing:
@@ -114,7 +141,7 @@ def main():
                 print("example %s exits %d, not %d" % (name, r.returncode, want))
             if name in outputs and got != outputs[name]:
                 failures += 1
-                print("example %s prints:\n%s\nREADME says:\n%s" % (name, got, outputs[name]))
+                print("example %s prints:\n%s\nthe page says:\n%s" % (name, got, outputs[name]))
             else:
                 print("example %s: ok" % name)
         elif kind == "session" and not args.only and args.sessions == (name != "piped"):
@@ -125,7 +152,7 @@ def main():
             checked += 1
             failures += replay(code, args.tool, emulator, name != "piped", args.workdir)
     if checked == 0:
-        print("nothing in README matches this selection")
+        print("nothing in %s matches this selection" % args.readme)
         return 1
     return 1 if failures else 0
 
@@ -193,7 +220,7 @@ def replay(session, tool, emulator, terminal, workdir):
             got = out.decode("utf-8", errors="replace").replace("\r\n", "\n")
             if got != expected or status != want_status:
                 failures += 1
-                print("session `%s` (exit %d) prints:\n%s\nREADME says (exit %d):\n%s"
+                print("session `%s` (exit %d) prints:\n%s\nthe page says (exit %d):\n%s"
                       % (command, status, got, want_status, expected))
             else:
                 print("session `%s`: ok" % command)

@@ -49,8 +49,8 @@ const std::multimap<int, errc> expected_also = {
     {10045, errc::not_supported},
 };
 
-// The condition groups (plus 10060 and 11032, see README; 10004 is
-// not transient on Windows, see README).
+// The condition groups (plus 10060 and 11032, see docs/errc-mapping.md; 10004 is
+// not transient on Windows, see docs/errc-mapping.md).
 std::set<int> group(wsaerror::condition c) {
   using wsaerror::condition;
   switch (c) {
