@@ -131,6 +131,48 @@ std::vector<std::string_view> search_words(std::string_view arg) {
   return words;
 }
 
+/// Words of a log line to search for: its words of letters (three or more,
+/// lower case, each once), kept one by one while -s still finds a code for
+/// all of them ("curl: (6) Could not resolve host: x" -> could not resolve
+/// host), at most six; {} when none is kept.
+std::vector<std::string> line_search_words(std::string_view line, const wsaerror::language& lang) {
+  std::vector<std::string> candidates;
+  for (std::size_t i = 0; i < line.size() && candidates.size() < 16;) {
+    const auto letter = [&](std::size_t k) {
+      const auto c = static_cast<unsigned char>(line[k]);
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+    };
+    if (!letter(i)) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    while (j < line.size() && letter(j)) ++j;
+    // A whole word: not part of an identifier, a path or a number ("db01", "x86").
+    const bool whole = (i == 0 || (line[i - 1] != '_' && !(line[i - 1] >= '0' && line[i - 1] <= '9'))) &&
+                       (j == line.size() || (line[j] != '_' && !(line[j] >= '0' && line[j] <= '9')));
+    const std::string w = lower(line.substr(i, j - i));
+    i = j;
+    static constexpr std::string_view common[] = {
+        "the", "and", "for", "from", "with", "was", "were", "all", "are", "has", "had", "have",
+        "this", "that", "but", "into", "after", "before", "while", "when", "then", "its", "via"};
+    bool is_common = false;
+    for (const std::string_view c : common) is_common = is_common || w == c;
+    if (!whole || w.size() < 3 || is_common) continue;
+    bool seen = false;
+    for (const std::string& c : candidates) seen = seen || c == w;
+    if (!seen) candidates.push_back(w);
+  }
+  std::vector<std::string> kept;
+  for (const std::string& w : candidates) {
+    if (kept.size() == 6) break;
+    kept.push_back(w);
+    const std::vector<std::string_view> words(kept.begin(), kept.end());
+    if (search(words, lang).empty()) kept.pop_back();
+  }
+  return kept;
+}
+
 struct options {
   bool json = false;
   bool list = false;
@@ -296,15 +338,24 @@ int run(const std::vector<std::string_view>& args, std::ostream& out, std::ostre
         continue;
       }
       if (r.codes.empty()) {
-        err << "wsaerror: " << quoted(a) << " is not a Winsock error code or name";
+        // A line: say that it holds no code; a word or a name: that it is none.
+        err << "wsaerror: "
+            << (r.line ? "no Winsock error code in " + quoted(a)
+                       : quoted(a) + " is not a Winsock error code or name");
         const std::vector<std::string> near = suggestions(a);
         for (std::size_t i = 0; i < near.size(); ++i) {
           err << (i == 0 ? "; did you mean " : (i + 1 == near.size() ? " or " : ", ")) << near[i];
         }
-        const std::vector<std::string_view> words = search_words(a);
-        if (!words.empty() && !search(words, lang).empty()) {
+        std::vector<std::string> words;
+        if (r.line) {
+          words = line_search_words(a, lang);
+        } else {
+          const std::vector<std::string_view> w = search_words(a);
+          if (!w.empty() && !search(w, lang).empty()) words.assign(w.begin(), w.end());
+        }
+        if (!words.empty()) {
           err << (near.empty() ? "; did you mean: wsaerror -s" : ", or: wsaerror -s");
-          for (const std::string_view w : words) err << ' ' << w;
+          for (const std::string& w : words) err << ' ' << w;
           err << "?\n";
         } else {
           err << (near.empty() ? "\n" : "?\n");

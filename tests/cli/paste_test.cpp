@@ -46,7 +46,7 @@ std::string spaced(std::string s) {
 
 std::vector<int> values(std::string_view line) {
   std::vector<int> out;
-  for (const auto& f : wsaerror_tool::scan_line(line)) out.push_back(f.entry->value);
+  for (const auto& f : wsaerror_tool::read_line(line)) out.push_back(f.entry->value);
   return out;
 }
 
