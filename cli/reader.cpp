@@ -140,7 +140,7 @@ before_facts facts_of(std::string_view text) {
     if (s == i) break;
     const std::string_view w = text.substr(s, i - s);
     if (any_of(w, {"fail", "failed", "fails", "failure", "error", "err", "errno", "cannot",
-                   "unable", "couldn", "exception", "refused", "aborted"}) ||
+                   "unable", "couldn", "exception", "refused", "aborted", "unknown"}) ||
         (equals_lower(w, "t") && s > 0 && (text[s - 1] == '\'' || text[s - 1] == '`')) ||
         (equals_lower(w, "not") && any_of(previous, {"could", "can", "did", "was"}))) {
       f.failure = true;
