@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "paste.hpp"
 
+#include <algorithm>
 #include <string>
 #include <utility>
 
@@ -80,7 +81,8 @@ std::vector<const wsaerror::error_info*> code_list(std::string_view arg) {
     if (j == i) break;
     const std::string_view token = arg.substr(i, j - i);
     if (!is_code_token(token)) return {};
-    out.push_back(wsaerror::parse(token));
+    const wsaerror::error_info* e = wsaerror::parse(token);
+    if (std::find(out.begin(), out.end(), e) == out.end()) out.push_back(e);  // each once
     i = j;
   }
   return out;
