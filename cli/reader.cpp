@@ -619,8 +619,7 @@ std::vector<finding> read_line(std::string_view line) {
           continue;
         }
       }
-      const char c1 = p[s + 1];
-      if ((c0 == 'W' || c0 == 'w') && (c1 == 'S' || c1 == 's') && i - s >= 5) {
+      if (i - s >= 5 && (c0 == 'W' || c0 == 'w') && (p[s + 1] == 'S' || p[s + 1] == 's')) {
         r.w1 = w1;
         r.name(s, i);
       } else if (w1.set() && s - w1.end <= 4 && w1.end - w1.begin >= 11 &&
