@@ -37,6 +37,7 @@ struct finding {
 ///    "(OS 10054)" anywhere;
 ///  - as an error_code prints it: "system:10061", "winsock:10061",
 ///    "asio.system:10054" (not "asio.misc:2");
+///  - a call's result after an error text: "Error at socket(): 10093";
 ///  - "0x0000274D/10061" (hex and decimal of one code);
 ///  - HRESULT_FROM_WIN32 values anywhere: 0x80072746, -2147014842.
 /// The codes below 10000 (6, 8, 87, 995-997) need a Winsock word: a Winsock
