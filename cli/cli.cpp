@@ -40,9 +40,11 @@ constexpr std::string_view help_text =
     "  ECONNREFUSED  HOST_NOT_FOUND   BSD errno and h_errno names, aliases\n"
     "  connection_refused             wsaerror::errc enumerator name\n"
     "  ConnectionRefused              .NET SocketError name (SocketError. optional)\n"
-    "  \"connect failed: error 10061\"  text around a code or codes (quote it)\n"
+    "  10054 10061                    several codes or names\n"
     "  \"Connection refused.\"          a code's message, or the text Windows\n"
     "                                 prints for it, in any shipped language\n"
+    "  \"recv failed: error 10054\"     a log line (quote it): read as --scan\n"
+    "                                 reads it, its codes explained in order\n"
     "0 means success; -1 is SOCKET_ERROR, the call's result: ask WSAGetLastError().\n"
     "\n"
     "options:\n"
@@ -50,10 +52,14 @@ constexpr std::string_view help_text =
     "                    best matches first\n"
     "  -l, --list        list every code, one line each\n"
     "      --scan        read FILEs (standard input when none, or -) and print each\n"
-    "                    line that names a code, then the code's name and message:\n"
-    "                    numbers after error, errno, code, WinError... (error\n"
-    "                    10054), WSA names, HRESULTs 0x8007xxxx, SocketError.Name\n"
-    "                    (not bare numbers: ports, sizes); with --json one JSON\n"
+    "                    line that names a code, then the code's name and message.\n"
+    "                    A line names a code as a person reads it: a number after\n"
+    "                    an error word or a failing call (error 10054, recv\n"
+    "                    failed: 10054, [WinError 10061], failed (10054: ...),\n"
+    "                    (OS 10054), system:10061, (0x0000274D/10061)), a WSA\n"
+    "                    name, an HRESULT 0x8007xxxx, SocketError.Name, or the\n"
+    "                    text Windows prints for a code; not ports, sizes, ids,\n"
+    "                    exit statuses or plain words. With --json one JSON\n"
     "                    object per finding, one a line\n"
     "  -j, --json        print a JSON array of entries (keys: value, hex, name,\n"
     "                    enumerator, message, description, system_message, errc,\n"
@@ -73,7 +79,8 @@ constexpr std::string_view help_text =
     "                    or write -10061 as is: negative numbers are not options)\n"
     "\n"
     "exit status: 0 every CODE was found (or the list/search/scan printed codes),\n"
-    "1 some CODE is unknown, or the search or scan found nothing, 2 usage error\n"
+    "1 some CODE is unknown or a line names none (a search for its words is\n"
+    "suggested), or the search or scan found nothing, 2 usage error\n"
     "(or a FILE could not be read), 3 the output could not be written.\n"
     "\n"
     "examples:\n"
@@ -83,6 +90,7 @@ constexpr std::string_view help_text =
     "  wsaerror --lang zh-TW WSAETIMEDOUT\n"
     "  LANG=ru_RU.UTF-8 wsaerror 10061\n"
     "  wsaerror --scan app.log\n"
+    "  wsaerror \"WSARecv() failed (10054: An existing connection was ...)\"\n"
     "\n"
     "Text: Microsoft Docs (Windows Sockets Error Codes, System Error Codes), CC BY 4.0.\n";
 
@@ -129,6 +137,48 @@ std::vector<std::string_view> search_words(std::string_view arg) {
     words.push_back(arg.substr(start, i - start));
   }
   return words;
+}
+
+/// Words of a log line to search for: its words of letters (three or more,
+/// lower case, each once), kept one by one while -s still finds a code for
+/// all of them ("curl: (6) Could not resolve host: x" -> could not resolve
+/// host), at most six; {} when none is kept.
+std::vector<std::string> line_search_words(std::string_view line, const wsaerror::language& lang) {
+  std::vector<std::string> candidates;
+  for (std::size_t i = 0; i < line.size() && candidates.size() < 16;) {
+    const auto letter = [&](std::size_t k) {
+      const auto c = static_cast<unsigned char>(line[k]);
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+    };
+    if (!letter(i)) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    while (j < line.size() && letter(j)) ++j;
+    // A whole word: not part of an identifier, a path or a number ("db01", "x86").
+    const bool whole = (i == 0 || (line[i - 1] != '_' && !(line[i - 1] >= '0' && line[i - 1] <= '9'))) &&
+                       (j == line.size() || (line[j] != '_' && !(line[j] >= '0' && line[j] <= '9')));
+    const std::string w = lower(line.substr(i, j - i));
+    i = j;
+    static constexpr std::string_view common[] = {
+        "the", "and", "for", "from", "with", "was", "were", "all", "are", "has", "had", "have",
+        "this", "that", "but", "into", "after", "before", "while", "when", "then", "its", "via"};
+    bool is_common = false;
+    for (const std::string_view c : common) is_common = is_common || w == c;
+    if (!whole || w.size() < 3 || is_common) continue;
+    bool seen = false;
+    for (const std::string& c : candidates) seen = seen || c == w;
+    if (!seen) candidates.push_back(w);
+  }
+  std::vector<std::string> kept;
+  for (const std::string& w : candidates) {
+    if (kept.size() == 6) break;
+    kept.push_back(w);
+    const std::vector<std::string_view> words(kept.begin(), kept.end());
+    if (search(words, lang).empty()) kept.pop_back();
+  }
+  return kept;
 }
 
 struct options {
@@ -296,15 +346,24 @@ int run(const std::vector<std::string_view>& args, std::ostream& out, std::ostre
         continue;
       }
       if (r.codes.empty()) {
-        err << "wsaerror: " << quoted(a) << " is not a Winsock error code or name";
+        // A line: say that it holds no code; a word or a name: that it is none.
+        err << "wsaerror: "
+            << (r.line ? "no Winsock error code in " + quoted(a)
+                       : quoted(a) + " is not a Winsock error code or name");
         const std::vector<std::string> near = suggestions(a);
         for (std::size_t i = 0; i < near.size(); ++i) {
           err << (i == 0 ? "; did you mean " : (i + 1 == near.size() ? " or " : ", ")) << near[i];
         }
-        const std::vector<std::string_view> words = search_words(a);
-        if (!words.empty() && !search(words, lang).empty()) {
+        std::vector<std::string> words;
+        if (r.line) {
+          words = line_search_words(a, lang);
+        } else {
+          const std::vector<std::string_view> w = search_words(a);
+          if (!w.empty() && !search(w, lang).empty()) words.assign(w.begin(), w.end());
+        }
+        if (!words.empty()) {
           err << (near.empty() ? "; did you mean: wsaerror -s" : ", or: wsaerror -s");
-          for (const std::string_view w : words) err << ' ' << w;
+          for (const std::string& w : words) err << ' ' << w;
           err << "?\n";
         } else {
           err << (near.empty() ? "\n" : "?\n");

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "paste.hpp"
 
+#include <algorithm>
 #include <string>
 #include <utility>
 
 #include <wsaerror/lang/all.hpp>
 #include <wsaerror/wsaerror.hpp>
 
+#include "reader.hpp"
 #include "text.hpp"
 
 namespace wsaerror_tool {
@@ -53,22 +55,37 @@ std::vector<const wsaerror::error_info*> by_text(std::string_view arg) {
   return found;
 }
 
-bool is_separator(char c) {
-  switch (c) {
-    case ' ': case '\t': case '\n': case '\r': case ',': case ';': case ':': case '=':
-    case '(': case ')': case '[': case ']': case '{': case '}': case '<': case '>':
-    case '"': case '\'': case '`': case '#': case '/': case '|':
-      return true;
-    default:
-      return false;
+/// Whether `token` alone names a code and is no plain word: a number, a
+/// macro or alias name ("WSAECONNRESET", "ECONNRESET"), an enumerator
+/// ("connection_refused"), SocketError.Name; not "interrupted" or "Shutdown".
+bool is_code_token(std::string_view token) {
+  if (!wsaerror::parse(token)) return false;
+  bool lower = false;
+  for (const char c : wsaerror::trim(token)) {
+    const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    if (!letter) return true;  // a digit, '_', '.'
+    lower = lower || (c >= 'a' && c <= 'z');
   }
+  return !lower;  // ECONNRESET
 }
 
-/// A bare decimal below 10000 (6, 8, 87, 995-997) in a longer text is as
-/// likely a count or an hour ("08:00") as a code.
-bool is_weak(std::string_view word) {
-  const std::string_view w = wsaerror::trim(word);
-  return !w.empty() && w.size() < 5 && w.find_first_not_of("0123456789") == std::string_view::npos;
+bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+/// The codes of blank-separated tokens that each name a code ("10054 10061"), else {}.
+std::vector<const wsaerror::error_info*> code_list(std::string_view arg) {
+  std::vector<const wsaerror::error_info*> out;
+  for (std::size_t i = 0; i < arg.size();) {
+    while (i < arg.size() && is_blank(arg[i])) ++i;
+    std::size_t j = i;
+    while (j < arg.size() && !is_blank(arg[j])) ++j;
+    if (j == i) break;
+    const std::string_view token = arg.substr(i, j - i);
+    if (!is_code_token(token)) return {};
+    const wsaerror::error_info* e = wsaerror::parse(token);
+    if (std::find(out.begin(), out.end(), e) == out.end()) out.push_back(e);  // each once
+    i = j;
+  }
+  return out;
 }
 
 }  // namespace
@@ -83,22 +100,16 @@ reading read_argument(std::string_view arg) {
   }
   r.codes = by_text(arg);
   if (!r.codes.empty()) return r;
-  // Word by word: every code named in a log line, in order, each once.
-  std::vector<const wsaerror::error_info*> weak;
-  for (std::size_t i = 0; i < arg.size();) {
-    while (i < arg.size() && is_separator(arg[i])) ++i;
-    std::size_t j = i;
-    while (j < arg.size() && !is_separator(arg[j])) ++j;
-    const std::string_view word = arg.substr(i, j - i);
-    i = j;
-    const wsaerror::error_info* e = word.empty() ? nullptr : wsaerror::parse(word);
-    if (!e) continue;
-    auto& into = is_weak(word) ? weak : r.codes;
+  r.codes = code_list(arg);
+  if (!r.codes.empty()) return r;
+  // A log line: the rules of --scan, each code once.
+  const std::string_view t = wsaerror::trim(arg);
+  for (const char c : t) r.line = r.line || is_blank(c);
+  for (const finding& f : read_line(arg)) {
     bool seen = false;
-    for (const auto* f : into) seen = seen || f == e;
-    if (!seen) into.push_back(e);
+    for (const auto* e : r.codes) seen = seen || e == f.entry;
+    if (!seen) r.codes.push_back(f.entry);
   }
-  if (r.codes.empty()) r.codes = weak;
   return r;
 }
 

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // What one argument of the wsaerror tool names: a code, a name, Windows'
-// text of a code in any shipped language, a log line holding several codes,
-// or one of the two values people paste that are no error code (0, -1).
+// text of a code in any shipped language, a list of codes, a log line read
+// as --scan reads it (read_line()), or one of the two values people paste
+// that are no error code (0, -1).
 #ifndef WSAERROR_TOOL_PASTE_HPP_INCLUDED
 #define WSAERROR_TOOL_PASTE_HPP_INCLUDED
 
@@ -23,10 +24,14 @@ enum class not_a_code {
 struct reading {
   std::vector<const wsaerror::error_info*> codes;  ///< in the order they appear (English entries)
   not_a_code special = not_a_code::none;
+  bool line = false;  ///< read as a log line (text around codes), not looked up whole
 };
 
-/// Reads one argument: as a whole (parse(), 0 and -1, a message or system
-/// message in any language of wsaerror::languages), else word by word.
+/// Reads one argument. As a whole first, a lookup: parse() (a number, a
+/// name, "interrupted", "timed out"), 0 and -1, a message or system message
+/// in any language of wsaerror::languages, or blank-separated numbers and
+/// names ("10054 10061"). Else as a log line, with the rules of --scan:
+/// read_line(), each code once, in order.
 reading read_argument(std::string_view arg);
 
 }  // namespace wsaerror_tool

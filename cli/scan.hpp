@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
-// wsaerror --scan: finds the Winsock codes a log names, line by line, in
-// constant memory however long the lines.
+// wsaerror --scan: finds the Winsock codes a log names, line by line (each
+// read by read_line(), as a pasted line is), in constant memory however long
+// the lines.
 #ifndef WSAERROR_TOOL_SCAN_HPP_INCLUDED
 #define WSAERROR_TOOL_SCAN_HPP_INCLUDED
 
@@ -13,24 +14,9 @@
 
 #include <wsaerror/language.hpp>
 
+#include "reader.hpp"
+
 namespace wsaerror_tool {
-
-/// One code found in a line.
-struct finding {
-  std::size_t column = 0;                      ///< 1-based byte offset of `text` in the line
-  std::string_view text;                       ///< what named the code: "10054", "WSAECONNRESET"...
-  const wsaerror::error_info* entry = nullptr;  ///< the code (English entry)
-};
-
-/// The codes one line names, in order. A number counts only in context: right
-/// after a word such as "error", "errno", "code", "WinError", "SocketException",
-/// "WSAGetLastError" (or one of these, then "returned", "is", "was", "with" or
-/// "of"), with at most four non-word characters between them ("Socket Error
-/// #10054", "error=10054", "[WinError 10061]"). HRESULT_FROM_WIN32 values
-/// (0x80072746, -2147014842) count anywhere, as do WSA macro names
-/// (WSAECONNRESET, WSA_IO_PENDING) and .NET names after "SocketError." or
-/// "SocketErrorCode:". Bare numbers (host:10060, 10054 bytes) never count.
-std::vector<finding> scan_line(std::string_view line);
 
 /// What scan_stream() reports for a line with findings. A line longer than
 /// `max_line` bytes is not kept whole: each of its findings is then reported

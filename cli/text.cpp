@@ -248,6 +248,21 @@ std::string fold_text(std::string_view s) {
   return out;
 }
 
+std::size_t fold_char(std::string_view s, std::size_t i, char (&out)[4], std::size_t& size) {
+  const decoded d = decode(s, i);
+  std::string one;
+  if (is_space_cp(d.cp)) {
+    one = " ";
+  } else if (d.cp == 0xFFFD) {
+    one = "?";
+  } else {
+    append_utf8(one, lower_cp(d.cp));
+  }
+  size = one.size();
+  for (std::size_t k = 0; k < size; ++k) out[k] = one[k];
+  return d.size;
+}
+
 std::string word_text(std::string_view s) {
   const std::string folded = fold_text(s);
   std::string out = " ";

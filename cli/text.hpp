@@ -35,6 +35,11 @@ std::string lower(std::string_view s);
 /// ends, typographic apostrophes as '\''.
 std::string fold_text(std::string_view s);
 
+/// The character of `s` at byte `i` as fold_text() writes it: its bytes in
+/// `out` (lower case, typographic apostrophes as '\'', whitespace as ' ',
+/// an invalid byte as '?'), their number in `size`. Returns the bytes read.
+std::size_t fold_char(std::string_view s, std::size_t i, char (&out)[4], std::size_t& size);
+
 /// fold_text(s) as words for search: every character but letters, digits
 /// and non-ASCII ones a space, with one space before and after each word
 /// (" no such host is known ").

@@ -46,7 +46,7 @@ std::string spaced(std::string s) {
 
 std::vector<int> values(std::string_view line) {
   std::vector<int> out;
-  for (const auto& f : wsaerror_tool::scan_line(line)) out.push_back(f.entry->value);
+  for (const auto& f : wsaerror_tool::read_line(line)) out.push_back(f.entry->value);
   return out;
 }
 
@@ -149,4 +149,115 @@ TEST_CASE("--scan: a line longer than kept is scanned whole, each finding once")
   CHECK(got == columns);
   CHECK(lines.back() == 2);
   CHECK(cut);
+}
+
+namespace {
+
+/// The codes of a pasted argument, in order.
+std::vector<int> pasted(std::string_view text) {
+  std::vector<int> out;
+  for (const auto* e : wsaerror_tool::read_argument(text).codes) out.push_back(e->value);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a system message of every language is found inside a line, pasted and scanned") {
+  std::size_t scanned = 0;
+  for (const wsaerror::language* l : wsaerror::languages) {
+    for (const wsaerror::error_info& e : wsaerror::all(*l)) {
+      if (!wsaerror_tool::scanned_message(e.system_message)) continue;
+      ++scanned;
+      INFO(l->tag << " " << e.value << " " << e.system_message);
+      const std::string text(e.system_message);
+      // Go's "op: syscall: text", .NET's "text address", no final period, other case.
+      for (const std::string& line :
+           {"dial tcp 127.0.0.1:8080: connectex: " + text,
+            "System.Net.Http.HttpRequestException: " + without_final_period(text) + " (localhost:5001)",
+            "(provider: TCP Provider, error: 0 - " + upper_ascii(text) + ")",
+            "ERROR " + spaced(text)}) {
+        const std::vector<int> got = values(line);
+        CHECK(std::find(got.begin(), got.end(), e.value) != got.end());
+        const std::vector<int> arg = pasted(line);
+        CHECK(std::find(arg.begin(), arg.end(), e.value) != arg.end());
+      }
+    }
+  }
+  CHECK(scanned > 600);  // of 776 texts, the ones long enough
+}
+
+TEST_CASE("short messages and plain words are no finding in a line, but work whole") {
+  CHECK(values("recv: Connection refused.").empty());
+  CHECK(values("java.net.SocketException: Connection reset by peer: socket write error").empty());
+  CHECK(values("Download interrupted by user").empty());
+  CHECK(values("Segmentation fault (core dumped)").empty());
+  CHECK(values("Shutdown requested after the operation timed out").empty());
+  CHECK(values("curl: (6) Could not resolve host: x").empty());
+  CHECK(pasted("Download interrupted by user").empty());
+  CHECK(pasted("Segmentation fault (core dumped)").empty());
+  CHECK(pasted("curl: (6) Could not resolve host: x").empty());
+  CHECK(pasted("interrupted") == std::vector<int>{10004});
+  CHECK(pasted("fault") == std::vector<int>{10014});
+  CHECK(pasted("timed out") == std::vector<int>{10060});
+  CHECK(pasted("Connection refused.") == std::vector<int>{10061});
+  CHECK(pasted("10054 10061") == std::vector<int>{10054, 10061});
+  CHECK(pasted("WSAECONNRESET ECONNREFUSED") == std::vector<int>{10054, 10061});
+  CHECK(pasted("connect to db01:10061 failed: error 10060") == std::vector<int>{10060});
+}
+
+TEST_CASE("--scan: the formats programs print") {
+  CHECK(values("WSARecv() failed (10054: An existing connection was forcibly closed by the remote host)") ==
+        std::vector<int>{10054, 10054});
+  CHECK(values("(OS 10054)An existing connection was forcibly closed by the remote host.") ==
+        std::vector<int>{10054, 10054});
+  CHECK(values("Can't connect to MySQL server on 'localhost' (10061)") == std::vector<int>{10061});
+  CHECK(values("Connection refused (0x0000274D/10061)") == std::vector<int>{10061});
+  CHECK(values("connect: [system:10061 at x.hpp:1]") == std::vector<int>{10061});
+  CHECK(values("read: asio.system:10054") == std::vector<int>{10054});
+  CHECK(values("connect: winsock:10061") == std::vector<int>{10061});
+  CHECK(values("GetLastError() = 10054") == std::vector<int>{10054});
+  CHECK(values("recv failed: 10054") == std::vector<int>{10054});
+  CHECK(values("send failed with 10054") == std::vector<int>{10054});
+  CHECK(values("connect failed with error: 10061") == std::vector<int>{10061});
+  CHECK(values("write:errno=10054") == std::vector<int>{10054});
+  CHECK(values("Error at socket(): 10093") == std::vector<int>{10093});
+  CHECK(values("WSARecv() returned SOCKET_ERROR, WSAGetLastError() = 997") == std::vector<int>{997});
+  CHECK(values("[WinError 6] The handle is invalid") == std::vector<int>{6, 6});  // number, message
+}
+
+TEST_CASE("--scan: numbers a person does not read as codes") {
+  CHECK(values("resolve: asio.misc:1").empty());
+  CHECK(values("file.system:10061").empty());
+  CHECK(values("Process 10054 exited with code 10061").empty());
+  CHECK(values("Exit code: 10054").empty());
+  CHECK(values("make: *** [all] Error 6").empty());
+  CHECK(values("error 87").empty());                         // below 10000: a Winsock word needed
+  CHECK(values("request failed (997)").empty());
+  CHECK(values("GET /login?error=10061&code=10054 HTTP/1.1").empty());
+  CHECK(values("GET /api/error/10054 HTTP/1.1").empty());
+  CHECK(values("error: retry after 10060 ms").empty());
+  CHECK(values("failed 10054 times").empty());
+  CHECK(values("HTTP/1.1 503 Service Unavailable (retry after 10060)").empty());
+  CHECK(values("[error] 10054#10060: *10061 client closed connection").empty());
+  CHECK(values("curl: (7) Failed to connect to 127.0.0.1 port 10061 after 0 ms").empty());
+  CHECK(values("error count: 10054").empty());
+}
+
+TEST_CASE("--scan: a system message cut by the stream's buffer is found once") {
+  // A long line whose messages straddle the points where the stream cuts it.
+  const std::string message = "An existing connection was forcibly closed by the remote host.";
+  std::string line;
+  std::vector<std::size_t> columns;
+  for (std::size_t at = 500; at < 4 * wsaerror_tool::max_line; at += 4099) {
+    line.append(at - line.size(), 'x');
+    line += " wsarecv: ";
+    columns.push_back(line.size() + 1);
+    line += message;
+  }
+  std::istringstream in(line + "\n");
+  std::vector<std::size_t> got;
+  wsaerror_tool::scan_stream(in, [&](const wsaerror_tool::scanned_line& l) {
+    for (const auto& f : l.findings) got.push_back(f.column);
+  });
+  CHECK(got == columns);
 }
