@@ -97,30 +97,10 @@ bool is_unit(std::string_view w) {
                     "packets", "bps", "ticks"});
 }
 
-/// The value of a hex or decimal token, false when it is none or too long.
-bool token_value(std::string_view t, unsigned base, unsigned long long& v) {
-  if (t.empty() || t.size() > 10) return false;
-  v = 0;
-  for (const char c : t) {
-    unsigned d = 0;
-    if (is_digit(c)) {
-      d = static_cast<unsigned>(c - '0');
-    } else if (base == 16 && c >= 'a' && c <= 'f') {
-      d = static_cast<unsigned>(c - 'a' + 10);
-    } else if (base == 16 && c >= 'A' && c <= 'F') {
-      d = static_cast<unsigned>(c - 'A' + 10);
-    } else {
-      return false;
-    }
-    v = v * base + d;
-  }
-  return true;
-}
-
-/// The code an HRESULT_FROM_WIN32 value holds, or nullptr.
-const wsaerror::error_info* from_hresult(unsigned long long bits) {
-  if ((bits & 0xFFFF0000ull) != 0x80070000ull) return nullptr;
-  return wsaerror::find(static_cast<int>(bits & 0xFFFFu));
+/// The code an HRESULT_FROM_WIN32 value holds (the library's rule), or nullptr.
+const wsaerror::error_info* from_hresult(long long value) {
+  const int code = wsaerror::code_of_hresult(value);
+  return code < 0 ? nullptr : wsaerror::find(code);
 }
 
 /// What `text` says before it: an error or a failure ("failed", "error",
@@ -490,28 +470,28 @@ struct line_reader {
     const bool glued = i + 1 < n &&
                        (p[i] == '.' || p[i] == '-' || p[i] == ':' || p[i] == '/' || p[i] == '#') &&
                        is_word(p[i + 1]);
-    unsigned long long v = 0;
+    long long v = 0;  // read by the library's parse_integer(), as parse() reads it
     const wsaerror::error_info* e = nullptr;
     std::size_t end = i;
     if (size > 2 && size <= 10 && t[0] == '0' && (t[1] == 'x' || t[1] == 'X')) {
-      if (!token_value(t.substr(2), 16, v)) return 0;
+      if (!wsaerror::parse_integer(t, v)) return 0;
       e = from_hresult(v);  // 0x80072746
-      if (!e && v <= 0xFFFFu && i + 1 < n && p[i] == '/' && is_digit(p[i + 1])) {
+      if (!e && v <= 0xFFFF && i + 1 < n && p[i] == '/' && is_digit(p[i + 1])) {
         // 0x0000274D/10061 (PostgreSQL): the same code in hex and decimal
         std::size_t j = i + 1;
-        unsigned long long d = 0;
-        while (j < n && is_digit(p[j]) && j - i <= 6) d = d * 10 + static_cast<unsigned>(p[j++] - '0');
+        long long d = 0;
+        while (j < n && is_digit(p[j]) && j - i <= 6) d = d * 10 + (p[j++] - '0');
         if (d == v && (j >= n || !is_word(p[j]))) {
           e = wsaerror::find(static_cast<int>(v));
           end = j;
         }
-      } else if (!e && !glued && v <= 0xFFFFu) {
+      } else if (!e && !glued && v <= 0xFFFF) {
         const int strength = context(s);
         e = strength > 0 ? wsaerror::find(static_cast<int>(v)) : nullptr;  // error 0x274D
         if (e && e->value < 10000 && strength < 2) e = nullptr;
       }
     } else if (size >= 2 && size <= 5 && (t.back() == 'h' || t.back() == 'H') && !glued &&
-               token_value(t.substr(0, size - 1), 16, v)) {
+               wsaerror::parse_integer(t, v)) {
       const int strength = context(s);
       e = strength > 0 ? wsaerror::find(static_cast<int>(v)) : nullptr;  // 2746h
       if (e && e->value < 10000 && strength < 2) e = nullptr;
@@ -597,7 +577,7 @@ std::vector<finding> read_line(std::string_view line) {
             if (r.decimal_code(s, i, *e)) out.push_back(finding{s + 1, line.substr(s, size), e});
           }
         } else if (size == 10 && minus && !glued) {
-          if (const wsaerror::error_info* e = from_hresult(0x100000000ull - v)) {  // -2147014842
+          if (const wsaerror::error_info* e = from_hresult(-static_cast<long long>(v))) {  // -2147014842
             out.push_back(finding{s + 1, line.substr(s, size), e});
           }
         }

@@ -38,6 +38,7 @@ using wsaerror::all;
 using wsaerror::find;
 using wsaerror::trim;
 using wsaerror::parse_integer;
+using wsaerror::code_of_hresult;
 using wsaerror::fold_name_char;
 using wsaerror::for_each_parse_key;
 using wsaerror::parse;

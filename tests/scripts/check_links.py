@@ -15,11 +15,7 @@ import sys
 
 # Pages another change adds; a link to one of them may dangle until it lands.
 # Each entry says which change writes it.
-ALLOWED_MISSING = {
-    # issue 26 (the tool's log-line reader) writes this page: the rules of
-    # what `wsaerror --scan` finds in a line. Remove this entry when it lands.
-    "docs/reading-logs.md",
-}
+ALLOWED_MISSING = set()
 
 LINK = re.compile(r"(?<!!)\[(?:[^\]\[]|\[[^\]]*\])*\]\(([^)\s]+)(?:\s+\"[^\"]*\")?\)")
 

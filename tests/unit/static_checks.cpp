@@ -56,6 +56,21 @@ static_assert(find("ERROR_IO_PENDING")->value == 997);
 static_assert(find("wsaeconnrefused") == nullptr);  // find() is exact
 static_assert(find("") == nullptr);
 
+// code_of_hresult(): the one HRESULT rule parse() and the tool share. Only
+// HRESULT_FROM_WIN32 failures (0x8007xxxx) hold a code: not a success code of
+// facility WIN32 (0x0007274D), not another severity (0xF007274D), not another
+// facility (0x8009274D).
+static_assert(wsaerror::code_of_hresult(0x8007274D) == 10061);
+static_assert(wsaerror::code_of_hresult(-2147014835) == 10061);  // the same, as a signed 32-bit int
+static_assert(wsaerror::code_of_hresult(0x80070006) == 6);
+static_assert(wsaerror::code_of_hresult(0x0007274D) == -1);
+static_assert(wsaerror::code_of_hresult(0xF007274D) == -1);
+static_assert(wsaerror::code_of_hresult(0x8009274D) == -1);
+static_assert(wsaerror::code_of_hresult(10061) == -1);
+static_assert(wsaerror::code_of_hresult(0x18007274Dll) == -1);  // past 32 bits
+static_assert(wsaerror::code_of_hresult(-0x80000001ll) == -1);
+static_assert(parse("0x0007274D") == nullptr && parse("0xF007274D") == nullptr);
+
 static_assert(parse("wsaeconnrefused")->value == 10061);
 static_assert(parse("econnrefused")->value == 10061);
 static_assert(parse("connection_refused")->value == 10061);
