@@ -444,10 +444,8 @@ def check_unique(keys, what):
 # --------------------------------------------------------------------------
 #
 # Every generated header is a table a person can read: one row per code (or
-# per name, per condition), strings as literals with their length written out,
-# numbers as numbers. The lengths are there for the compiler: a
-# std::string_view made from a bare literal makes the constant evaluator count
-# its characters one at a time; made from (pointer, length) it costs nothing.
+# per name, per condition), strings as std::string_view literals ("..."sv),
+# numbers as numbers.
 
 def cpp_string(text):
     """A pure-ASCII C++ string literal; UTF-8 bytes beyond ASCII as octal escapes."""
@@ -471,8 +469,11 @@ def cpp_string(text):
 
 
 def cpp_view(text):
-    """A std::string_view initializer with its length: {"Connection refused.", 19}."""
-    return "{%s, %d}" % (cpp_string(text), len(text.encode("utf-8")))
+    """A std::string_view literal: "Connection refused."sv. The compiler gives
+    operator""sv the length, so no constant evaluation counts characters, and
+    no std::string_view constructor is chosen by overload resolution (which
+    C++20's constrained constructors make costly; see docs/performance.md)."""
+    return cpp_string(text) + "sv"
 
 
 def cpp_numbers(numbers, indent=4, width=100):
@@ -616,7 +617,7 @@ def render_category_data(docs, codes, english):
     for c in codes:
         out.append("    {%d, %s, %s, %s, %s}," % (
             c["value"], errc_expr(c.get("errc")), errc_expr(c.get("also")), conditions_expr(c),
-            cpp_view(english[c["value"]][0])))
+            cpp_string(english[c["value"]][0])))
     out += ["};", "// clang-format on", "",
             "}  // namespace detail", "}  // namespace wsaerror", "", "#endif", ""]
     return "\n".join(out)
@@ -631,7 +632,7 @@ def render_conditions(docs, conditions):
            "/// By condition value - 1.",
            "inline constexpr condition_text condition_texts[condition_count] = {"]
     for k in conditions:
-        out.append("    {%s, %s}," % (cpp_view(k["name"]), cpp_view(k["message"])))
+        out.append("    {%s, %s}," % (cpp_string(k["name"]), cpp_string(k["message"])))
     out += ["};", "", "}  // namespace detail", "}  // namespace wsaerror", "", "#endif", ""]
     return "\n".join(out)
 
@@ -648,8 +649,8 @@ def render_generic_names(docs, codes):
            "/// One row per code, in the tables' order: value, errc, also (\"\" for none).",
            "inline constexpr generic_names_row generic_names[code_count] = {"]
     for c in codes:
-        out.append("    {%d, %s, %s}," % (c["value"], cpp_view(c.get("errc", "")),
-                                          cpp_view(c.get("also", ""))))
+        out.append("    {%d, %s, %s}," % (c["value"], cpp_string(c.get("errc", "")),
+                                          cpp_string(c.get("also", ""))))
     out += ["};", "", "}  // namespace detail", "}  // namespace wsaerror", "", "#endif", ""]
     return "\n".join(out)
 
@@ -739,33 +740,41 @@ def render_index(docs, codes):
 
 def render_keys(docs, codes):
     """keys.hpp: the names find(std::string_view) and parse() accept, one row
-    each, and their hash slots."""
+    each (the exact names first), and their hash slots."""
+    exact = [k for k, _ in exact_names(codes)]
+    if any(k != k.upper() or " " in k or "-" in k for k in exact):
+        raise DocsError("exact names must be upper case, without ' ' or '-' (parse() folds them)")
+    value = {k: codes[i]["value"] for k, i in parse_keys(codes)}
+    if not set(exact) <= set(value):
+        raise DocsError("every exact name must be a parse key")
+    rest = sorted(set(value) - set(exact))
+    keys = exact + rest
     out = [header(docs, "The names find(std::string_view) and parse() accept, and their hash slots.",
                   langs=()),
            "#ifndef " + guard("keys"), "#define " + guard("keys"), "",
            '#include "../error_info.hpp"', "",
-           "namespace wsaerror {", "namespace detail {", ""]
-    for name, keys, what in (
-            ("exact_keys", exact_names(codes),
-             "Macro names and aliases, as find(std::string_view) matches them."),
-            ("parse_keys", parse_keys(codes),
-             "Names as parse() matches them after folding (fold_name_char): upper case, "
-             "with and without WSA, aliases, enumerators, .NET SocketError names.")):
-        out += doc_comment(what)
-        out.append("inline constexpr name_key %s[] = {" % name)
-        for key, i in keys:
-            out.append("    {%s, %d}," % (cpp_view(key), codes[i]["value"]))
-        out.append("};")
-        out += hash_table(name + "_slots", [k for k, _ in keys])
-        out.append("")
-    out += ["}  // namespace detail", "}  // namespace wsaerror", "", "#endif", ""]
+           "namespace wsaerror {", "namespace detail {", "",
+           "/// Every name parse() accepts, as it compares them (folded: upper case, '_' for",
+           "/// '-' and ' '), and the code it names. The first exact_name_count are the",
+           "/// macro names and aliases that find(std::string_view) accepts as they are.",
+           "inline constexpr int exact_name_count = %d;" % len(exact),
+           "inline constexpr name_key names[] = {",
+           "    // macro names and aliases: find(std::string_view) and parse()"]
+    for k in exact:
+        out.append('    {%s, %d},' % (cpp_string(k), value[k]))
+    out.append("    // names without WSA, enumerators, .NET SocketError names: parse() only")
+    for k in rest:
+        out.append('    {%s, %d},' % (cpp_string(k), value[k]))
+    out.append("};")
+    out += hash_table("name_slots", keys)
+    out += ["", "}  // namespace detail", "}  // namespace wsaerror", "", "#endif", ""]
     return "\n".join(out)
 
 
 def slot_count(n):
-    """A power of two at least twice the keys: few probes, small table."""
+    """A power of two at least three times the keys: about one probe a lookup."""
     size = 1
-    while size < 2 * n:
+    while size < 3 * n:
         size *= 2
     return size
 

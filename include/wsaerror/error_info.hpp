@@ -13,6 +13,10 @@
 namespace wsaerror {
 
 namespace detail {
+// The generated rows write their text as "..."sv: the compiler passes the
+// length, so building the tables counts no characters.
+using namespace std::literals::string_view_literals;
+
 /// The bit of condition value `c` in error_info::conditions, 0 for a value no
 /// condition has.
 constexpr unsigned condition_bit(int c) noexcept {
@@ -46,16 +50,19 @@ struct error_info {
 
 namespace detail {
 
+// The tables below hold their text as C strings, which cost a compiler less
+// to build than std::string_views (docs/performance.md).
+
 /// A name find(std::string_view) or parse() accepts, and the code it names.
 struct name_key {
-  std::string_view name;
+  const char* name;
   int value;
 };
 
 /// A wsaerror::condition's enumerator name and what its message() says.
 struct condition_text {
-  std::string_view name;
-  std::string_view message;
+  const char* name;
+  const char* message;
 };
 
 /// What the std::error_category reads of a code: error_info's facts and message.
@@ -64,14 +71,14 @@ struct category_row {
   std::errc generic;
   std::errc generic_also;
   unsigned conditions;
-  std::string_view message;
+  const char* message;
 };
 
 /// A code's std::errc and second std::errc by enumerator name ("" for none).
 struct generic_names_row {
   int value;
-  std::string_view generic;
-  std::string_view generic_also;
+  const char* generic;
+  const char* generic_also;
 };
 
 /// A run of codes first .. first + size - 1 for index_of(): positions[value -

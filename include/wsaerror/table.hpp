@@ -46,7 +46,8 @@ inline const error_info* find(const std::error_code& ec) noexcept {
 /// The entry with this macro name or alias, spelled exactly ("WSAECONNREFUSED",
 /// "ECONNREFUSED", "WSANO_ADDRESS", "ERROR_IO_PENDING"...), or nullptr.
 constexpr const error_info* find(std::string_view name) noexcept {
-  const detail::name_key* k = detail::find_key<false>(detail::exact_keys, detail::exact_keys_slots, name);
+  const detail::name_key* k = detail::find_key<false>(
+      detail::names, detail::name_slots, detail::exact_name_count, name);
   return k ? find(k->value) : nullptr;
 }
 
@@ -61,7 +62,7 @@ constexpr std::string_view to_string(condition c) noexcept {
   const int v = static_cast<int>(c);
   return detail::condition_bit(v) == 0
              ? std::string_view()
-             : detail::condition_texts[static_cast<std::size_t>(v - 1)].name;
+             : std::string_view(detail::condition_texts[static_cast<std::size_t>(v - 1)].name);
 }
 
 namespace detail {
@@ -119,7 +120,7 @@ constexpr char fold_name_char(char c) noexcept { return static_cast<char>(detail
 /// parse() compares it: folded by fold_name_char(). A code has several keys.
 template <class F>
 constexpr void for_each_parse_key(F&& f) {
-  for (const detail::name_key& k : detail::parse_keys) f(k.name, *find(k.value));
+  for (const detail::name_key& k : detail::names) f(std::string_view(k.name), *find(k.value));
 }
 
 /// The entry for what a person types or pastes, or nullptr. Accepts, in any
@@ -134,16 +135,19 @@ constexpr const error_info* parse(std::string_view text) noexcept {
   if (s.empty() || s.size() > detail::max_parse_length) {
     return nullptr;
   }
-  long long value = 0;
-  if (parse_integer(s, value)) {
+  unsigned long long magnitude = 0;
+  bool negative = false;
+  if (detail::parse_number(s, magnitude, negative)) {  // what parse_integer() reads; s is trimmed
     // a Winsock code itself, or an HRESULT_FROM_WIN32 (0x8007xxxx) around one
-    if (value >= 0 && value <= 0x7FFFFFFF) {
-      if (const error_info* e = find(static_cast<int>(value))) return e;
+    if (!negative && magnitude <= 0x7FFFFFFFull) {
+      if (const error_info* e = find(static_cast<int>(magnitude))) return e;
     }
-    const int code = code_of_hresult(value);
+    const int code = code_of_hresult(negative ? -static_cast<long long>(magnitude)
+                                              : static_cast<long long>(magnitude));
     return code < 0 ? nullptr : find(code);
   }
-  const detail::name_key* k = detail::find_key<true>(detail::parse_keys, detail::parse_keys_slots, s);
+  const detail::name_key* k = detail::find_key<true>(
+      detail::names, detail::name_slots, sizeof detail::names / sizeof detail::names[0], s);
   return k ? find(k->value) : nullptr;
 }
 
@@ -153,15 +157,17 @@ constexpr std::string_view generic_name(const error_info& e, bool also = false) 
   const int i = detail::index_of(e.value);
   if (i < 0) return std::string_view();
   const detail::generic_names_row& row = detail::generic_names[static_cast<std::size_t>(i)];
-  return also ? row.generic_also : row.generic;
+  return std::string_view(also ? row.generic_also : row.generic);
 }
 
 /// Calls f(std::string_view) for each alias of e: every name besides e.name
 /// that find(std::string_view) accepts ("ECONNREFUSED" for WSAECONNREFUSED).
 template <class F>
 constexpr void for_each_alias(const error_info& e, F&& f) {
-  for (const detail::name_key& k : detail::exact_keys) {
-    if (k.value == e.value && !detail::text_equals(k.name, e.name)) f(k.name);
+  for (int i = 0; i < detail::exact_name_count; ++i) {
+    const detail::name_key& k = detail::names[i];
+    const std::string_view name(k.name);
+    if (k.value == e.value && !detail::text_equals(name, e.name)) f(name);
   }
 }
 

@@ -16,12 +16,9 @@ static_assert(wsaerror::code_count == wsaerror::all().size());
 // copy of key_hash: every key must be found, by the C++ lookup, at its own
 // entry. Here (not in the library header: it costs 0.1 s per translation
 // unit) so that the suite does not compile when the two hashes differ.
-static_assert(wsaerror::detail::every_key_found<false>(wsaerror::detail::exact_keys,
-                                                     wsaerror::detail::exact_keys_slots),
-              "the generator's hash slots disagree with detail::key_hash (exact names)");
-static_assert(wsaerror::detail::every_key_found<true>(wsaerror::detail::parse_keys,
-                                                    wsaerror::detail::parse_keys_slots),
-              "the generator's hash slots disagree with detail::key_hash (parse keys)");
+static_assert(wsaerror::detail::every_key_found(wsaerror::detail::names,
+                                               wsaerror::detail::name_slots),
+              "the generator's hash slots disagree with detail::key_hash");
 // index_of() over the generated blocks: every code at its own position.
 static_assert([] {
   for (int i = 0; i < wsaerror::detail::code_count; ++i) {

@@ -39,13 +39,13 @@ constexpr bool matches_generic(const category_row& row, int e) noexcept {
 inline std::string_view code_message(int value) noexcept {
   if (value == 0) return std::string_view("The operation completed successfully.", 37);
   const category_row* row = row_for_category(value);
-  return row ? row->message : std::string_view();
+  return row ? std::string_view(row->message) : std::string_view();
 }
 
 /// What message() says for a wsaerror::condition value, or an empty view.
 constexpr std::string_view condition_message(int value) noexcept {
   return condition_bit(value) == 0 ? std::string_view()
-                                   : condition_texts[static_cast<std::size_t>(value - 1)].message;
+                                   : std::string_view(condition_texts[static_cast<std::size_t>(value - 1)].message);
 }
 
 /// The class of both categories; `conditions_` tells which one an object is.
@@ -80,12 +80,12 @@ class WSAERROR_VISIBLE winsock_category final : public std::error_category {
   // is the condition category's equivalent() below, which operator== also asks.
   bool equivalent(int value, const std::error_condition& cond) const noexcept override {
     const int i = conditions_ ? -1 : index_of(value);
-    const category_row* row = i < 0 ? nullptr : &category_rows[static_cast<std::size_t>(i)];
-    if (row && matches_generic(*row, cond.value())) {
-      return cond.category() == std::generic_category();
+    if (i >= 0) {
+      const category_row& row = category_rows[static_cast<std::size_t>(i)];
+      if (matches_generic(row, cond.value())) return cond.category() == std::generic_category();
+      if (row.generic != std::errc{}) return false;  // it does not stay a winsock condition
     }
-    const bool stays_here = !row || row->generic == std::errc{};
-    return stays_here && cond.value() == value && cond.category() == *this;
+    return cond.value() == value && cond.category() == *this;
   }
 
   // The condition category: whether `ec` holds a Winsock code in condition

@@ -14,13 +14,13 @@ namespace detail {
 
 /// By condition value - 1.
 inline constexpr condition_text condition_texts[condition_count] = {
-    {{"resolver", 8}, {"name resolution failed", 22}},
-    {{"startup", 7}, {"Winsock is not started or cannot start", 38}},
-    {{"provider", 8}, {"Winsock service provider failure", 32}},
-    {{"qos", 3}, {"quality of service (QoS) report", 31}},
-    {{"transient", 9}, {"temporary condition, the operation may succeed if retried", 57}},
-    {{"connection_lost", 15}, {"the connection was lost (reset, aborted, dropped or shut down)", 62}},
-    {{"low_resources", 13}, {"the system ran out of memory, sockets or buffer space", 53}},
+    {"resolver", "name resolution failed"},
+    {"startup", "Winsock is not started or cannot start"},
+    {"provider", "Winsock service provider failure"},
+    {"qos", "quality of service (QoS) report"},
+    {"transient", "temporary condition, the operation may succeed if retried"},
+    {"connection_lost", "the connection was lost (reset, aborted, dropped or shut down)"},
+    {"low_resources", "the system ran out of memory, sockets or buffer space"},
 };
 
 }  // namespace detail
