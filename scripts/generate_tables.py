@@ -755,18 +755,20 @@ def render_keys(docs, codes):
            '#include "../error_info.hpp"', "",
            "namespace wsaerror {", "namespace detail {", "",
            "/// Every name parse() accepts, as it compares them (folded: upper case, '_' for",
-           "/// '-' and ' '), and the code it names. The first exact_name_count are the",
+           "/// '-' and ' '), its length, and the code it names. The first exact_name_count are the",
            "/// macro names and aliases that find(std::string_view) accepts as they are.",
            "inline constexpr int exact_name_count = %d;" % len(exact),
            "inline constexpr name_key names[] = {",
            "    // macro names and aliases: find(std::string_view) and parse()"]
     for k in exact:
-        out.append('    {%s, %d},' % (cpp_string(k), value[k]))
+        out.append('    {%s, %d, %d},' % (cpp_string(k), len(k), value[k]))
     out.append("    // names without WSA, enumerators, .NET SocketError names: parse() only")
     for k in rest:
-        out.append('    {%s, %d},' % (cpp_string(k), value[k]))
+        out.append('    {%s, %d, %d},' % (cpp_string(k), len(k), value[k]))
     out.append("};")
     out += hash_table("name_slots", keys)
+    out += ["/// The same for the exact names alone, for find(std::string_view)."]
+    out += hash_table("exact_name_slots", exact)[2:]
     out += ["", "}  // namespace detail", "}  // namespace wsaerror", "", "#endif", ""]
     return "\n".join(out)
 

@@ -56,6 +56,7 @@ namespace detail {
 /// A name find(std::string_view) or parse() accepts, and the code it names.
 struct name_key {
   const char* name;
+  unsigned char size;  ///< strlen(name): a mismatch is mostly found without reading it
   int value;
 };
 

@@ -46,8 +46,7 @@ inline const error_info* find(const std::error_code& ec) noexcept {
 /// The entry with this macro name or alias, spelled exactly ("WSAECONNREFUSED",
 /// "ECONNREFUSED", "WSANO_ADDRESS", "ERROR_IO_PENDING"...), or nullptr.
 constexpr const error_info* find(std::string_view name) noexcept {
-  const detail::name_key* k = detail::find_key<false>(
-      detail::names, detail::name_slots, detail::exact_name_count, name);
+  const detail::name_key* k = detail::find_key<false>(detail::names, detail::exact_name_slots, name);
   return k ? find(k->value) : nullptr;
 }
 
@@ -120,7 +119,7 @@ constexpr char fold_name_char(char c) noexcept { return static_cast<char>(detail
 /// parse() compares it: folded by fold_name_char(). A code has several keys.
 template <class F>
 constexpr void for_each_parse_key(F&& f) {
-  for (const detail::name_key& k : detail::names) f(std::string_view(k.name), *find(k.value));
+  for (const detail::name_key& k : detail::names) f(std::string_view(k.name, k.size), *find(k.value));
 }
 
 /// The entry for what a person types or pastes, or nullptr. Accepts, in any
@@ -146,8 +145,7 @@ constexpr const error_info* parse(std::string_view text) noexcept {
                                               : static_cast<long long>(magnitude));
     return code < 0 ? nullptr : find(code);
   }
-  const detail::name_key* k = detail::find_key<true>(
-      detail::names, detail::name_slots, sizeof detail::names / sizeof detail::names[0], s);
+  const detail::name_key* k = detail::find_key<true>(detail::names, detail::name_slots, s);
   return k ? find(k->value) : nullptr;
 }
 
@@ -166,7 +164,7 @@ template <class F>
 constexpr void for_each_alias(const error_info& e, F&& f) {
   for (int i = 0; i < detail::exact_name_count; ++i) {
     const detail::name_key& k = detail::names[i];
-    const std::string_view name(k.name);
+    const std::string_view name(k.name, k.size);
     if (k.value == e.value && !detail::text_equals(name, e.name)) f(name);
   }
 }

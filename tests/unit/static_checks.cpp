@@ -2,6 +2,7 @@
 // The lookup API in constant expressions: if this file compiles, it passes.
 #include <wsaerror/wsaerror.hpp>
 
+#include <iterator>
 #include <limits>
 
 namespace {
@@ -17,8 +18,13 @@ static_assert(wsaerror::code_count == wsaerror::all().size());
 // entry. Here (not in the library header: it costs 0.1 s per translation
 // unit) so that the suite does not compile when the two hashes differ.
 static_assert(wsaerror::detail::every_key_found(wsaerror::detail::names,
-                                               wsaerror::detail::name_slots),
-              "the generator's hash slots disagree with detail::key_hash");
+                                               wsaerror::detail::name_slots,
+                                               std::size(wsaerror::detail::names)),
+              "the generator's hash slots disagree with detail::key_hash (parse)");
+static_assert(wsaerror::detail::every_key_found(wsaerror::detail::names,
+                                               wsaerror::detail::exact_name_slots,
+                                               wsaerror::detail::exact_name_count),
+              "the generator's hash slots disagree with detail::key_hash (exact names)");
 // index_of() over the generated blocks: every code at its own position.
 static_assert([] {
   for (int i = 0; i < wsaerror::detail::code_count; ++i) {

@@ -147,47 +147,44 @@ constexpr std::uint32_t key_hash(std::string_view s, bool folded) noexcept {
   return h ^ (h >> 15);
 }
 
-/// Whether the C string `key` is `s` (with `folded`, after fold() of `s`'s bytes).
-constexpr bool key_equals(const char* key, std::string_view s, bool folded) noexcept {
-  std::size_t i = 0;
-  for (; i < s.size(); ++i) {
-    const auto c = static_cast<unsigned char>(key[i]);
-    if (c == 0 || c != (folded ? fold(s.data()[i]) : static_cast<unsigned char>(s.data()[i]))) {
-      return false;
-    }
-  }
-  return key[i] == '\0';
+/// Whether `key` is `s` (with `folded`, after fold() of `s`'s bytes).
+constexpr bool key_equals(const name_key& key, std::string_view s, bool folded) noexcept {
+  return key.size == s.size() && text_equals(std::string_view(key.name, key.size), s, folded);
 }
 
-/// Hash lookup of `s` among the first `count` names (generated/keys.hpp): the
-/// matching row, or nullptr. `Folded`: compare with fold() applied to `s` (the
-/// names are stored folded).
+/// Hash lookup of `s` in a hash slot table over `keys` (generated/keys.hpp):
+/// the matching row, or nullptr. `Folded`: compare with fold() applied to `s`
+/// (the names are stored folded).
 template <bool Folded, std::size_t N, std::size_t M>
 constexpr const name_key* find_key(const name_key (&keys)[N], const unsigned short (&slots)[M],
-                                   std::size_t count, std::string_view s) noexcept {
+                                   std::string_view s) noexcept {
   static_assert((M & (M - 1)) == 0, "slot count is a power of two");
   constexpr std::size_t mask = M - 1;
   std::size_t h = key_hash(s, Folded) & mask;
   for (unsigned slot = slots[h]; slot != 0; slot = slots[h]) {
-    if (slot <= count && key_equals(keys[slot - 1].name, s, Folded)) return &keys[slot - 1];
+    if (key_equals(keys[slot - 1], s, Folded)) return &keys[slot - 1];
     h = (h + 1) & mask;
   }
   return nullptr;
 }
 
-/// True when find_key() finds every name at its own row. The generator places
-/// the names in the slots with its own copy of key_hash (Python); this is the
-/// check that both hash alike, so a difference is a compile error, never a
-/// silently missed name.
+/// True when find_key() finds each of the first `count` names at its own row
+/// through `slots`, which hold exactly those. The generator places the names
+/// in the slots with its own copy of key_hash (Python); this is the check that
+/// both hash alike, so a difference is a compile error, never a silently
+/// missed name.
 template <std::size_t N, std::size_t M>
-constexpr bool every_key_found(const name_key (&keys)[N], const unsigned short (&slots)[M]) noexcept {
+constexpr bool every_key_found(const name_key (&keys)[N], const unsigned short (&slots)[M],
+                               std::size_t count) noexcept {
   std::size_t used = 0;
   for (std::size_t s = 0; s < M; ++s) used += slots[s] != 0 ? 1 : 0;
-  for (std::size_t i = 0; i < N; ++i) {
+  for (std::size_t i = 0; i < count; ++i) {
     const std::string_view name(keys[i].name);
-    if (find_key<true>(keys, slots, N, name) != &keys[i]) return false;
+    if (name.size() != keys[i].size || find_key<true>(keys, slots, name) != &keys[i]) {
+      return false;
+    }
   }
-  return used == N;
+  return used == count;
 }
 
 }  // namespace detail
