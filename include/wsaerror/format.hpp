@@ -7,7 +7,9 @@
 // enabled (clang 15-16's libc++ ships a working <format> behind
 // -fexperimental-library without defining __cpp_lib_format). Define
 // WSAERROR_HAS_STD_FORMAT to 0 or 1 yourself to override the detection.
-// Nothing is specialised for std::error_code.
+// Without a usable <format> (GCC 12's libstdc++, C++17) this header gives the
+// core (<wsaerror/table.hpp>) and no formatter: use <wsaerror/fmt.hpp> or
+// <wsaerror/ostream.hpp> there. Nothing is specialised for std::error_code.
 #ifndef WSAERROR_FORMAT_HPP_INCLUDED
 #define WSAERROR_FORMAT_HPP_INCLUDED
 
@@ -25,12 +27,13 @@
 #endif
 #endif
 
+#include "table.hpp"
+
 #if WSAERROR_HAS_STD_FORMAT
 #include <format>
 #include <string_view>
 
 #include "detail/format_spec.hpp"
-#include "table.hpp"
 
 namespace wsaerror {
 namespace detail {

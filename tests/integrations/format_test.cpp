@@ -61,3 +61,14 @@ TEST_CASE("WSAERROR_HAS_STD_FORMAT says whether the formatters exist", "[format]
   SUCCEED("no expectation given for this toolchain");
 #endif
 }
+
+// Without std::format the header still gives the core, so code that includes
+// only <wsaerror/format.hpp> compiles on GCC 12 and prints with another printer.
+TEST_CASE("format.hpp gives the core with or without std::format", "[format]") {
+  const std::error_code ec = wsaerror::errc::connection_refused;
+  CHECK(ec == std::errc::connection_refused);
+  // (a bool, not the pointer: this file does not see catch2.hpp's printer of
+  // entries, and two printers of one type in one program would be an ODR violation)
+  REQUIRE((wsaerror::find(10061) != nullptr));
+  CHECK(wsaerror::find(10061)->name == "WSAECONNREFUSED");
+}

@@ -19,7 +19,7 @@ inline constexpr condition_text condition_texts[condition_count] = {
     {"provider", "Winsock service provider failure"},
     {"qos", "quality of service (QoS) report"},
     {"transient", "temporary condition, the operation may succeed if retried"},
-    {"connection_lost", "the connection was lost (reset, aborted, dropped or shut down)"},
+    {"connection_lost", "the connection was lost (reset, aborted, dropped, shut down or closed by the peer)"},
     {"low_resources", "the system ran out of memory, sockets or buffer space"},
 };
 

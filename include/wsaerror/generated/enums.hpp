@@ -226,7 +226,7 @@ enum class condition : int {
   qos = 4,
   /// Temporary condition, the operation may succeed if retried.
   transient = 5,
-  /// The connection was lost (reset, aborted, dropped or shut down).
+  /// The connection was lost (reset, aborted, dropped, shut down or closed by the peer).
   connection_lost = 6,
   /// The system ran out of memory, sockets or buffer space.
   low_resources = 7,
