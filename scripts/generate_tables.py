@@ -522,6 +522,18 @@ def guard(name):
     return "WSAERROR_GENERATED_%s_HPP_INCLUDED" % name.upper()
 
 
+def detail_header(docs, name, purpose, body, langs=(), std_includes=()):
+    """A generated header: its comment, include guard and includes, `body`
+    (lines) in namespace wsaerror::detail."""
+    out = [header(docs, purpose, langs), "#ifndef " + guard(name), "#define " + guard(name), ""]
+    if std_includes:
+        out += ["#include <%s>" % h for h in std_includes] + [""]
+    out += ['#include "../error_info.hpp"', "", "namespace wsaerror {", "namespace detail {", ""]
+    out += body
+    out += ["", "}  // namespace detail", "}  // namespace wsaerror", "", "#endif", ""]
+    return "\n".join(out)
+
+
 def lang_id(lang):
     return lang.lower().replace("-", "_")
 
@@ -577,28 +589,23 @@ def render_rows(docs, codes, lang, texts):
     text (the facts are the same in every language)."""
     ident = lang_id(lang)
     same_as = same_as_values(codes)
-    out = [header(docs, "%s: every Winsock error code, one row each (text in UTF-8)." % lang,
-                  ("en-US", lang) if lang != "en-US" else ("en-US",)),
-           "#ifndef " + guard(ident), "#define " + guard(ident), "",
-           "#include <array>", "",
-           '#include "../error_info.hpp"', "",
-           "namespace wsaerror {", "namespace detail {", "",
-           "// Each row: value, name, message, description, system message, enumerator,",
-           "// std::errc, a second std::errc, conditions, is a status, same meaning as.",
-           "// clang-format off",
-           "inline constexpr std::array<error_info, code_count> %s_table{{" % ident]
+    body = ["// Each row: value, name, message, description, system message, enumerator,",
+            "// std::errc, a second std::errc, conditions, is a status, same meaning as.",
+            "// clang-format off",
+            "inline constexpr std::array<error_info, code_count> %s_table{{" % ident]
     for c in codes:
         message, description, system_message = texts[c["value"]]
-        out += ["    {%d, %s," % (c["value"], cpp_view(c["name"])),
-                "     " + cpp_view(message) + ",",
-                "     " + cpp_view(description) + ",",
-                "     " + cpp_view(system_message) + ",",
-                "     %s, %s, %s, %s, %s, %d}," % (
-                    cpp_view(c["enumerator"]), errc_expr(c.get("errc")), errc_expr(c.get("also")),
-                    conditions_expr(c), "true" if c.get("status") else "false", same_as[c["value"]])]
-    out += ["}};", "// clang-format on", "",
-            "}  // namespace detail", "}  // namespace wsaerror", "", "#endif", ""]
-    return "\n".join(out)
+        body += ["    {%d, %s," % (c["value"], cpp_view(c["name"])),
+                 "     " + cpp_view(message) + ",",
+                 "     " + cpp_view(description) + ",",
+                 "     " + cpp_view(system_message) + ",",
+                 "     %s, %s, %s, %s, %s, %d}," % (
+                     cpp_view(c["enumerator"]), errc_expr(c.get("errc")), errc_expr(c.get("also")),
+                     conditions_expr(c), "true" if c.get("status") else "false", same_as[c["value"]])]
+    body += ["}};", "// clang-format on"]
+    return detail_header(docs, ident, "%s: every Winsock error code, one row each (text in UTF-8)."
+                         % lang, body, ("en-US", lang) if lang != "en-US" else ("en-US",),
+                         std_includes=("array",))
 
 
 def render_category_data(docs, codes, english):
@@ -606,53 +613,42 @@ def render_category_data(docs, codes, english):
     reads (std::errc, conditions, en-US message), so that a program that only
     makes codes carries these few bytes, not the whole table (whose rows hold
     the same facts and message)."""
-    out = [header(docs, "What the std::error_category reads: one row per code (std::errc, a second\n"
-                        "// std::errc, conditions, en-US message), in the tables' order."),
-           "#ifndef " + guard("category_data"), "#define " + guard("category_data"), "",
-           '#include "../error_info.hpp"', "",
-           "namespace wsaerror {", "namespace detail {", "",
-           "// Each row: value, std::errc, a second std::errc, conditions, message.",
-           "// clang-format off",
-           "inline constexpr category_row category_rows[code_count] = {"]
+    body = ["// Each row: value, std::errc, a second std::errc, conditions, message.",
+            "// clang-format off",
+            "inline constexpr category_row category_rows[code_count] = {"]
     for c in codes:
-        out.append("    {%d, %s, %s, %s, %s}," % (
+        body.append("    {%d, %s, %s, %s, %s}," % (
             c["value"], errc_expr(c.get("errc")), errc_expr(c.get("also")), conditions_expr(c),
             cpp_string(english[c["value"]][0])))
-    out += ["};", "// clang-format on", "",
-            "}  // namespace detail", "}  // namespace wsaerror", "", "#endif", ""]
-    return "\n".join(out)
+    body += ["};", "// clang-format on"]
+    return detail_header(docs, "category_data", "What the std::error_category reads: one row per "
+                         "code (std::errc, a second\n// std::errc, conditions, en-US message), in "
+                         "the tables' order.", body, ("en-US",))
 
 
 def render_conditions(docs, conditions):
-    out = [header(docs, "What each wsaerror::condition is called and what its message() says.",
-                  langs=()),
-           "#ifndef " + guard("conditions"), "#define " + guard("conditions"), "",
-           '#include "../error_info.hpp"', "",
-           "namespace wsaerror {", "namespace detail {", "",
-           "/// By condition value - 1.",
-           "inline constexpr condition_text condition_texts[condition_count] = {"]
+    body = ["/// By condition value - 1.",
+            "inline constexpr condition_text condition_texts[condition_count] = {"]
     for k in conditions:
-        out.append("    {%s, %s}," % (cpp_string(k["name"]), cpp_string(k["message"])))
-    out += ["};", "", "}  // namespace detail", "}  // namespace wsaerror", "", "#endif", ""]
-    return "\n".join(out)
+        body.append("    {%s, %s}," % (cpp_string(k["name"]), cpp_string(k["message"])))
+    body.append("};")
+    return detail_header(docs, "conditions", "What each wsaerror::condition is called and what its "
+                         "message() says.", body)
 
 
 def render_generic_names(docs, codes):
     """generic_names.hpp: each code's std::errc as its enumerator's name, for
     generic_name() (a value cannot say it: glibc gives operation_would_block
     and resource_unavailable_try_again one value)."""
-    out = [header(docs, "The names of each code's std::errc and second std::errc (codes.json's\n"
-                        "// \"errc\" and \"also\"), for generic_name().", langs=()),
-           "#ifndef " + guard("generic_names"), "#define " + guard("generic_names"), "",
-           '#include "../error_info.hpp"', "",
-           "namespace wsaerror {", "namespace detail {", "",
-           "/// One row per code, in the tables' order: value, errc, also (\"\" for none).",
-           "inline constexpr generic_names_row generic_names[code_count] = {"]
+    body = ["/// One row per code, in the tables' order: value, errc, also (\"\" for none).",
+            "inline constexpr generic_names_row generic_names[code_count] = {"]
     for c in codes:
-        out.append("    {%d, %s, %s}," % (c["value"], cpp_string(c.get("errc", "")),
-                                          cpp_string(c.get("also", ""))))
-    out += ["};", "", "}  // namespace detail", "}  // namespace wsaerror", "", "#endif", ""]
-    return "\n".join(out)
+        body.append("    {%d, %s, %s}," % (c["value"], cpp_string(c.get("errc", "")),
+                                           cpp_string(c.get("also", ""))))
+    body.append("};")
+    return detail_header(docs, "generic_names", "The names of each code's std::errc and second "
+                         "std::errc (codes.json's\n// \"errc\" and \"also\"), for generic_name().",
+                         body)
 
 
 def index_data(codes):
@@ -728,14 +724,8 @@ def check_position(position):
 def render_index(docs, codes):
     """index.hpp: where each code is in the tables, which a header that only
     makes codes needs (no text, no keys)."""
-    out = [header(docs, "Where each code is in the tables: the data of detail::index_of().",
-                  langs=()),
-           "#ifndef " + guard("index"), "#define " + guard("index"), "",
-           '#include "../error_info.hpp"', "",
-           "namespace wsaerror {", "namespace detail {", ""]
-    out += index_data(codes)
-    out += ["", "}  // namespace detail", "}  // namespace wsaerror", "", "#endif", ""]
-    return "\n".join(out)
+    return detail_header(docs, "index", "Where each code is in the tables: the data of "
+                         "detail::index_of().", index_data(codes))
 
 
 def render_keys(docs, codes):
@@ -749,12 +739,7 @@ def render_keys(docs, codes):
         raise DocsError("every exact name must be a parse key")
     rest = sorted(set(value) - set(exact))
     keys = exact + rest
-    out = [header(docs, "The names find(std::string_view) and parse() accept, and their hash slots.",
-                  langs=()),
-           "#ifndef " + guard("keys"), "#define " + guard("keys"), "",
-           '#include "../error_info.hpp"', "",
-           "namespace wsaerror {", "namespace detail {", "",
-           "/// Every name parse() accepts, as it compares them (folded: upper case, '_' for",
+    out = ["/// Every name parse() accepts, as it compares them (folded: upper case, '_' for",
            "/// '-' and ' '), its length, and the code it names. The first exact_name_count are the",
            "/// macro names and aliases that find(std::string_view) accepts as they are.",
            "inline constexpr int exact_name_count = %d;" % len(exact),
@@ -769,8 +754,8 @@ def render_keys(docs, codes):
     out += hash_table("name_slots", keys)
     out += ["/// The same for the exact names alone, for find(std::string_view)."]
     out += hash_table("exact_name_slots", exact)[2:]
-    out += ["", "}  // namespace detail", "}  // namespace wsaerror", "", "#endif", ""]
-    return "\n".join(out)
+    return detail_header(docs, "keys", "The names find(std::string_view) and parse() accept, and "
+                         "their hash slots.", out)
 
 
 def slot_count(n):
