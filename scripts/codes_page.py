@@ -11,7 +11,7 @@ def cell(text):
     return " ".join(text.split()).replace("|", "\\|")
 
 
-def render_codes_page(codes, conditions, texts):
+def render_codes_page(codes, conditions, texts, errc_conditions=()):
     en = texts["en-US"]
     out = [
         "# All codes",
@@ -50,5 +50,24 @@ def render_codes_page(codes, conditions, texts):
             notes = (notes + "; " if notes else "") + "same meaning as %d" % same_as[c["value"]]
         out.append("| %d | %s | %s | %s | %s | %s |" % (
             c["value"], c["name"], c["enumerator"], cell(en[c["value"]][0]), errc, notes))
+    out += [
+        "",
+        "## Conditions on every OS",
+        "",
+        "A `wsaerror::condition` holds for the Winsock codes above that list it and,",
+        "on every OS, for a code of another category (a `std::errc`, a POSIX errno",
+        "in `std::system_category()`) whose `default_error_condition()` is one of",
+        "these `std::errc`: each is in the conditions that all the codes mapping to",
+        "it are in (`too_many_files_open_in_system`, which no code maps to, is",
+        "listed in `data/codes.json`). Tests: `unit.cxx17` (\"conditions hold for",
+        "std::errc codes ...\", \"POSIX errno values ...\").",
+        "",
+        "| condition | Winsock codes | `std::errc` (POSIX errno) |",
+        "|---|---|---|",
+    ]
+    for k in conditions:
+        values = [str(c["value"]) for c in codes if k["name"] in c.get("conditions", [])]
+        errcs = ["`%s`" % e for e, conds in errc_conditions if k["name"] in conds]
+        out.append("| `%s` | %s | %s |" % (k["name"], ", ".join(values), ", ".join(errcs) or "none"))
     out.append("")
     return "\n".join(out)

@@ -64,6 +64,7 @@ ERRNO_PAGE = "error-codes-errno-h-errno-and-wsagetlasterror-2.md"
 # How many rows the Winsock page has: codes.json's "winsock_page_rows", a check
 # that the page still parses whole (set by load()).
 EXPECTED_WINSOCK_ROWS = None
+CONDITION_ORDER = []  # the conditions' names in enumerator order (set by load())
 
 
 class DocsError(Exception):
@@ -290,8 +291,9 @@ def apply_repairs(lang, texts, codes, english, repairs):
 
 def load(docs):
     """The whole table: codes.json's facts, names from en-US, text per language."""
-    global EXPECTED_WINSOCK_ROWS
+    global EXPECTED_WINSOCK_ROWS, CONDITION_ORDER
     data = json.loads(read(DATA_FILE))
+    CONDITION_ORDER = [k["name"] for k in data["conditions"]]
     codes = data["codes"]
     conditions = data["conditions"]
     EXPECTED_WINSOCK_ROWS = data["winsock_page_rows"]
@@ -608,22 +610,57 @@ def render_rows(docs, codes, lang, texts):
                          std_includes=("array",))
 
 
-def render_category_data(docs, codes, english):
+def errc_conditions(codes, extra):
+    """(std::errc name, [conditions]): the conditions a std::errc is in, so that
+    a code of another category (POSIX errno, std::errc) is in a condition when
+    it means what the Winsock codes in it mean. Derived from the table: a
+    std::errc is in every condition that all the codes mapping to it
+    (codes.json's "errc") are in; codes.json's "errc_conditions" adds the few
+    std::errc no code maps to."""
+    members = {}
+    for c in codes:
+        if "errc" in c:
+            members.setdefault(c["errc"], []).append(set(c.get("conditions", [])))
+    out = {e: sorted(set.intersection(*sets)) for e, sets in members.items()}
+    for e, conds in extra.items():
+        if e in members:
+            raise DocsError("errc_conditions: %s is derived from the codes; do not list it" % e)
+        out[e] = sorted(conds)
+    return [(e, c) for e, c in sorted(out.items()) if c]
+
+
+def render_category_data(docs, codes, english, extra=None):
     """category_data.hpp: the one row per code that the std::error_category
     reads (std::errc, conditions, en-US message), so that a program that only
     makes codes carries these few bytes, not the whole table (whose rows hold
     the same facts and message)."""
-    body = ["// Each row: value, std::errc, a second std::errc, conditions, message.",
+    body = ["// Each row: value, std::errc, a second std::errc, conditions, message and its length.",
             "// clang-format off",
             "inline constexpr category_row category_rows[code_count] = {"]
     for c in codes:
-        body.append("    {%d, %s, %s, %s, %s}," % (
+        message = english[c["value"]][0]
+        if len(message.encode("utf-8")) > 255:
+            raise DocsError("%d: message longer than category_row's size holds" % c["value"])
+        body.append("    {%d, %s, %s, %s, %s, %d}," % (
             c["value"], errc_expr(c.get("errc")), errc_expr(c.get("also")), conditions_expr(c),
-            cpp_string(english[c["value"]][0])))
-    body += ["};", "// clang-format on"]
+            cpp_string(message), len(message.encode("utf-8"))))
+    body += ["};", "// clang-format on", "",
+             "/// The std::errc values in a wsaerror::condition: a code of another category",
+             "/// whose default_error_condition() is one is in these conditions (derived",
+             "/// from the rows above: the conditions of every code mapping to it).",
+             "inline constexpr errc_condition_row errc_conditions[] = {"]
+    order = {k: i for i, k in enumerate(CONDITION_ORDER)}
+    for e, conds in errc_conditions(codes, extra or {}):
+        body.append("    {std::errc::%s, %s}," % (
+            e, " | ".join("bit(condition::%s)" % k for k in sorted(conds, key=order.get))))
+    body.append("};")
     return detail_header(docs, "category_data", "What the std::error_category reads: one row per "
                          "code (std::errc, a second\n// std::errc, conditions, en-US message), in "
                          "the tables' order.", body, ("en-US",))
+
+
+def load_errc_conditions():
+    return json.loads(read(DATA_FILE)).get("errc_conditions", {})
 
 
 def render_conditions(docs, conditions):
@@ -934,7 +971,8 @@ def render_all(docs, out=None):
         "generated/index.hpp": render_index(docs, codes),
         "generated/keys.hpp": render_keys(docs, codes),
         "generated/conditions.hpp": render_conditions(docs, conditions),
-        "generated/category_data.hpp": render_category_data(docs, codes, texts["en-US"]),
+        "generated/category_data.hpp": render_category_data(docs, codes, texts["en-US"],
+                                                            load_errc_conditions()),
         "generated/generic_names.hpp": render_generic_names(docs, codes),
     }
     for lang in texts:
@@ -944,7 +982,8 @@ def render_all(docs, out=None):
     files.update(render_lang_headers(list(texts)))
     files[MODULE_FILE] = render_module(out or DEFAULT_OUT, list(texts))
     from codes_page import render_codes_page  # docs/codes.md, relative to --out (include/wsaerror)
-    files["../../docs/codes.md"] = render_codes_page(codes, conditions, texts)
+    files["../../docs/codes.md"] = render_codes_page(
+        codes, conditions, texts, errc_conditions(codes, load_errc_conditions()))
     return files
 
 

@@ -73,6 +73,13 @@ struct category_row {
   std::errc generic_also;
   unsigned conditions;
   const char* message;
+  unsigned char message_size;  ///< strlen(message), so that message() counts nothing
+};
+
+/// A std::errc value and the wsaerror::conditions it is in.
+struct errc_condition_row {
+  std::errc value;
+  unsigned conditions;
 };
 
 /// A code's std::errc and second std::errc by enumerator name ("" for none).

@@ -2,6 +2,7 @@
 // The winsock category: messages, std::errc mapping, equivalence, conditions.
 #include <wsaerror/category.hpp>
 
+#include <cerrno>
 #include <climits>
 #include <map>
 #include <set>
@@ -177,11 +178,67 @@ TEST_CASE("wsaerror::condition groups codes std::errc cannot", "[category][condi
       CHECK(e.has(c) == (members.count(e.value) == 1));
     }
   }
-  // Codes of other categories are in no group.
-  CHECK(std::make_error_code(errc::timed_out) != wsaerror::condition::transient);
+  // A number of another category is not a Winsock code: generic 11001 is no
+  // resolver failure (and no std::errc in any condition).
   CHECK(std::error_code(11001, std::generic_category()) != wsaerror::condition::resolver);
   CHECK(wsaerror::condition_category().message(99) == "Unknown Winsock condition 99");
 }
+
+// A condition means the same on every OS: a std::errc, and a POSIX errno in
+// std::system_category(), are in the conditions of the Winsock codes that mean
+// the same. The expected groups are the issue's (#28), typed from it, not read
+// from the library's table.
+TEST_CASE("conditions hold for std::errc codes as for the Winsock codes that mean the same",
+          "[category][condition]") {
+  using wsaerror::condition;
+  const auto in = [](errc e, condition c) { return std::make_error_code(e) == c; };
+  CHECK(in(errc::connection_reset, condition::connection_lost));
+  CHECK(in(errc::connection_aborted, condition::connection_lost));
+  CHECK(in(errc::network_reset, condition::connection_lost));
+  CHECK(in(errc::broken_pipe, condition::connection_lost));  // EPIPE: WSAESHUTDOWN's std::errc
+  CHECK(in(errc::resource_unavailable_try_again, condition::transient));
+  CHECK(in(errc::operation_would_block, condition::transient));
+  CHECK(in(errc::timed_out, condition::transient));
+  CHECK(in(errc::operation_in_progress, condition::transient));
+  CHECK(in(errc::no_buffer_space, condition::low_resources));
+  CHECK(in(errc::no_buffer_space, condition::transient));
+  CHECK(in(errc::too_many_files_open, condition::low_resources));
+  CHECK(in(errc::too_many_files_open_in_system, condition::low_resources));
+  CHECK(in(errc::not_enough_memory, condition::low_resources));
+  // in none: EINTR is no longer transient (WSAEINTR is not), ENOENT and
+  // ECONNREFUSED mean nothing any condition groups
+  for (const condition c : all_conditions) {
+    INFO(wsaerror::to_string(c));
+    CHECK_FALSE(in(errc::interrupted, c));
+    CHECK_FALSE(in(errc::no_such_file_or_directory, c));
+    CHECK_FALSE(in(errc::connection_refused, c));
+    CHECK_FALSE(in(errc::invalid_argument, c));
+  }
+  CHECK_FALSE(in(errc::connection_reset, condition::transient));
+  CHECK_FALSE(in(errc::timed_out, condition::connection_lost));
+  // std::error_condition of a std::errc compares the same way
+  CHECK(std::make_error_condition(errc::connection_reset) != wsaerror::condition::resolver);
+}
+
+#ifndef _WIN32
+// What a POSIX socket call leaves in errno, as std::system_error carries it.
+TEST_CASE("POSIX errno values in std::system_category() are in the same conditions",
+          "[category][condition]") {
+  using wsaerror::condition;
+  CHECK(std::error_code(ECONNRESET, std::system_category()) == condition::connection_lost);
+  CHECK(std::error_code(ECONNABORTED, std::system_category()) == condition::connection_lost);
+  CHECK(std::error_code(EPIPE, std::system_category()) == condition::connection_lost);
+  CHECK(std::error_code(EAGAIN, std::system_category()) == condition::transient);
+  CHECK(std::error_code(EWOULDBLOCK, std::system_category()) == condition::transient);
+  CHECK(std::error_code(ETIMEDOUT, std::system_category()) == condition::transient);
+  CHECK(std::error_code(ENOBUFS, std::system_category()) == condition::low_resources);
+  CHECK(std::error_code(EMFILE, std::system_category()) == condition::low_resources);
+  CHECK(std::error_code(ENFILE, std::system_category()) == condition::low_resources);
+  CHECK(std::error_code(EINTR, std::system_category()) != condition::transient);
+  CHECK(std::error_code(ENOENT, std::system_category()) != condition::transient);
+  CHECK(std::error_code(ECONNREFUSED, std::system_category()) != condition::connection_lost);
+}
+#endif
 
 TEST_CASE("codes work with std::system_error", "[category]") {
   try {

@@ -39,13 +39,41 @@ constexpr bool matches_generic(const category_row& row, int e) noexcept {
 inline std::string_view code_message(int value) noexcept {
   if (value == 0) return std::string_view("The operation completed successfully.", 37);
   const category_row* row = row_for_category(value);
-  return row ? std::string_view(row->message) : std::string_view();
+  return row ? std::string_view(row->message, row->message_size) : std::string_view();
 }
 
 /// What message() says for a wsaerror::condition value, or an empty view.
 constexpr std::string_view condition_message(int value) noexcept {
   return condition_bit(value) == 0 ? std::string_view()
                                    : std::string_view(condition_texts[static_cast<std::size_t>(value - 1)].message);
+}
+
+/// Whether a code of another category than winsock is in condition `cond`:
+/// when the std::errc its default_error_condition() is, is (errc_conditions,
+/// derived from the codes that map to it). Out of line: the hot comparison of
+/// a Winsock code then runs what it ran before this existed.
+WSAERROR_NOINLINE inline bool errc_in_condition(const std::error_code& ec, int cond) noexcept {
+  if (is_winsock_category(ec.category())) return false;  // a value no code has
+  const std::error_condition generic = ec.default_error_condition();
+  if (generic.category() != std::generic_category()) return false;
+  unsigned bits = 0;  // two std::errc may share a value (glibc: EAGAIN, EWOULDBLOCK)
+  for (const errc_condition_row& row : errc_conditions) {
+    if (static_cast<int>(row.value) == generic.value()) bits |= row.conditions;
+  }
+  return (bits & condition_bit(cond)) != 0;
+}
+
+/// Whether `ec` is in wsaerror::condition `cond`: the one rule every feature
+/// asks (==, the test helpers' matchers). A Winsock code (holds_winsock()) is
+/// in its row's conditions; a code of another category (a std::errc, a POSIX
+/// errno in std::system_category()) in those of its std::errc, so that
+/// ECONNRESET on Linux is connection_lost as WSAECONNRESET is.
+inline bool in_condition(const std::error_code& ec, int cond) noexcept {
+  const int i = index_of(ec.value());
+  if (i >= 0 && holds_winsock(ec)) {
+    return (category_rows[static_cast<std::size_t>(i)].conditions & condition_bit(cond)) != 0;
+  }
+  return errc_in_condition(ec, cond);
 }
 
 /// The class of both categories; `conditions_` tells which one an object is.
@@ -88,13 +116,11 @@ class WSAERROR_VISIBLE winsock_category final : public std::error_category {
     return cond.value() == value && cond.category() == *this;
   }
 
-  // The condition category: whether `ec` holds a Winsock code in condition
-  // `cond` (holds_winsock() decides). The winsock category: the standard rule.
+  // The condition category: whether `ec` is in condition `cond`
+  // (in_condition()). The winsock category: the standard rule.
   bool equivalent(const std::error_code& ec, int cond) const noexcept override {
     if (!conditions_) return ec.category() == *this && ec.value() == cond;
-    const int i = index_of(ec.value());
-    return i >= 0 && holds_winsock(ec) &&
-           (category_rows[static_cast<std::size_t>(i)].conditions & condition_bit(cond)) != 0;
+    return in_condition(ec, cond);
   }
 
  private:
