@@ -5,9 +5,10 @@
 # (add_subdirectory, FetchContent) and by the installed package.
 #
 # wsaerror_check_users_defer(<name> <package> <advice>...): call where the
-# wsaerror::<name> target is defined, once the package was looked for and not
-# found. It records this directory and, once per <name>, schedules the check
-# for the end of the top-level directory.
+# wsaerror::<name> target is defined (the pieces of <advice> are joined; no
+# semicolons in them), once the package was looked for and not found. It
+# records this directory and, once per <name>, schedules the check for the end
+# of the top-level directory.
 function(wsaerror_check_users_defer name package advice)
   string(JOIN "" advice "${advice}" ${ARGN})
   set_property(GLOBAL APPEND PROPERTY _wsaerror_${name}_dirs "${CMAKE_CURRENT_SOURCE_DIR}")
