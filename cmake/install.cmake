@@ -32,9 +32,13 @@ write_basic_package_version_file(
   "${PROJECT_BINARY_DIR}/wsaerror-config-version.cmake"
   COMPATIBILITY SameMinorVersion
   ARCH_INDEPENDENT)
+# The config file includes wsaerror-check-users.cmake (see there).
+configure_file("${CMAKE_CURRENT_LIST_DIR}/wsaerror-check-users.cmake"
+  "${PROJECT_BINARY_DIR}/wsaerror-check-users.cmake" COPYONLY)
 install(FILES
   "${PROJECT_BINARY_DIR}/wsaerror-config.cmake"
   "${PROJECT_BINARY_DIR}/wsaerror-config-version.cmake"
+  "${PROJECT_BINARY_DIR}/wsaerror-check-users.cmake"
   DESTINATION "${WSAERROR_CMAKE_DIR}"
   COMPONENT devel)
 
