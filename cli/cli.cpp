@@ -94,26 +94,8 @@ constexpr std::string_view help_text =
     "\n"
     "Text: Microsoft Docs (Windows Sockets Error Codes, System Error Codes), CC BY 4.0.\n";
 
-/// `s` made safe to echo in a message: printable ASCII kept, the rest escaped, cut at 60.
-std::string quoted(std::string_view s) {
-  static const char hex[] = "0123456789ABCDEF";
-  std::string out = "'";
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    if (i == 60) {
-      out += "...";
-      break;
-    }
-    const auto c = static_cast<unsigned char>(s[i]);
-    if (c >= 0x20 && c < 0x7F && c != '\'' && c != '\\') {
-      out += static_cast<char>(c);
-    } else {
-      out += "\\x";
-      out += hex[c >> 4];
-      out += hex[c & 0xF];
-    }
-  }
-  return out + "'";
-}
+/// `s` made safe to echo in a message (quoted_text), cut at 60 characters.
+std::string quoted(std::string_view s) { return quoted_text(s, 60); }
 
 /// The words of `arg` when they read as search words (a letter in each, none
 /// a shell would change: letters, digits, '_', '-', '.', non-ASCII), else {}.

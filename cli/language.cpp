@@ -34,7 +34,13 @@ language_choice default_language(const environment& env) {
     list = colon == std::string_view::npos ? std::string_view() : list.substr(colon + 1);
   }
   language_choice c = choose_language(locale);
-  if (!c.lang) c.lang = &wsaerror::en_us;
+  if (!c.lang) {
+    // say so, as for pt_PT: a locale of a language the table lacks (zh_CN, ja_JP)
+    c.lang = &wsaerror::en_us;
+    c.note = "wsaerror: note: no text for " + std::string(base) + ", so en-US (the languages:";
+    for (const wsaerror::language* l : wsaerror::languages) c.note += " " + std::string(l->tag);
+    c.note += ")";
+  }
   return c;
 }
 

@@ -279,6 +279,37 @@ std::string word_text(std::string_view s) {
   return out;
 }
 
+std::string quoted_text(std::string_view s, std::size_t max_chars) {
+  static const char hex[] = "0123456789ABCDEF";
+  std::string out = "'";
+  std::size_t chars = 0;
+  for (std::size_t i = 0; i < s.size(); ++chars) {
+    if (chars == max_chars) {
+      out += "...";
+      break;
+    }
+    const decoded d = decode(s, i);
+    const char32_t c = d.cp;
+    const bool shown = d.size > 1 ? c >= 0xA0 && c != 0xFFFD && c != 0xFEFF &&
+                                        !(c >= 0x200E && c <= 0x200F) &&
+                                        !(c >= 0x202A && c <= 0x202E) &&
+                                        !(c >= 0x2066 && c <= 0x2069)
+                                  : c >= 0x20 && c < 0x7F && c != '\'' && c != '\\';
+    if (shown) {
+      out.append(s.data() + i, d.size);
+    } else {
+      for (std::size_t k = 0; k < d.size; ++k) {
+        const auto b = static_cast<unsigned char>(s[i + k]);
+        out += "\\x";
+        out += hex[b >> 4];
+        out += hex[b & 0xF];
+      }
+    }
+    i += d.size;
+  }
+  return out + "'";
+}
+
 std::string lower(std::string_view s) {
   std::string out(s);
   for (char& c : out) {

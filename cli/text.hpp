@@ -26,6 +26,12 @@ std::string truncate(std::string_view s, std::size_t width);
 /// `s` as a JSON string literal, quotes included. Invalid UTF-8 becomes U+FFFD.
 std::string json_string(std::string_view s);
 
+/// `s` in single quotes, safe to echo in a message: printable characters as
+/// they are (UTF-8 ones too: "'ungültig'"), invalid bytes, U+FFFD, controls
+/// and bidirectional overrides as \xHH escapes of their bytes, cut after
+/// `max_chars` characters with "...".
+std::string quoted_text(std::string_view s, std::size_t max_chars);
+
 /// ASCII lower case of `s`; other bytes unchanged.
 std::string lower(std::string_view s);
 

@@ -159,8 +159,10 @@ inline detail::condition_matcher<std::errc> has_condition(std::errc e) {
 
 /// Matches a std::error_code or std::system_error in a wsaerror::condition group.
 inline detail::condition_matcher<condition> has_condition(condition c) {
-  return {c, "is in wsaerror::condition::" + std::string(to_string(c)) + " (" +
-                 make_error_condition(c).message() + ")"};
+  // the condition's meaning in brackets: some messages hold parentheses
+  // themselves ("the connection was lost (reset, ...)"), and "(got ...)" follows
+  return {c, "is in wsaerror::condition::" + std::string(to_string(c)) + " [" +
+                 make_error_condition(c).message() + "]"};
 }
 
 }  // namespace catch2

@@ -42,7 +42,11 @@ TEST_CASE("descriptions name the code and its message, and what was found", "[ca
         "(10054): Connection reset by peer.)");
   const auto c = wc::has_condition(wsaerror::condition::resolver);
   CHECK_FALSE(c.match(std::make_error_code(std::errc::timed_out)));
-  CHECK(c.toString().rfind("is in wsaerror::condition::resolver (name resolution failed) (got generic:", 0) == 0);
+  CHECK(c.toString().rfind("is in wsaerror::condition::resolver [name resolution failed] (got generic:", 0) == 0);
+  // a message with parentheses of its own is not nested in the description's
+  CHECK(wc::has_condition(wsaerror::condition::connection_lost).toString() ==
+        "is in wsaerror::condition::connection_lost [the connection was lost (reset, aborted, "
+        "dropped, shut down or closed by the peer)]");
 }
 
 TEST_CASE("conditions and entries print by name; std::errc by enumerator", "[catch2]") {
