@@ -89,7 +89,7 @@ namespace detail {
 /// Winsock code (holds_winsock), "generic:111 (Connection refused)" for any other.
 inline std::string describe_code(const std::error_code& ec) {
   if (const error_info* e = find(ec)) {
-    return wsaerror::detail::format_text(e, ec.value(), 'l');
+    return wsaerror::detail::format_text(e, e->value, 'l');
   }
   return wsaerror::detail::with_number(std::string(ec.category().name()) + ":", ec.value()) +
          " (" + ec.message() + ")";

@@ -53,31 +53,46 @@ inline bool is_winsock_category(const std::error_category& cat) noexcept {
   return &cat == &category() || detail::same_name(cat.name(), "winsock");
 }
 
+namespace detail {
+/// The one rule every feature asks (holds_winsock, normalize, ==, find(ec),
+/// message(ec, lang), the conditions, the test helpers): whether `ec` holds a
+/// Winsock code and, if so, which one (in `value`). It does when it is in the
+/// winsock category or, on Windows, is a table code in std::system_category()
+/// or Asio's "asio.system" category, where WSAGetLastError() values usually
+/// end up. Another source of Winsock codes is taught here, and only here.
+inline bool held_winsock_value(const std::error_code& ec, int& value) noexcept {
+  value = ec.value();
+  if (is_winsock_category(ec.category())) return true;
+#ifdef _WIN32
+  if (index_of(value) >= 0) {
+    return ec.category() == std::system_category() || same_name(ec.category().name(), "asio.system");
+  }
+#endif
+  return false;
+}
+}  // namespace detail
+
 /// Whether `ec` holds a Winsock code: it is in the winsock category or, on
 /// Windows, a table code in std::system_category() or Asio's "asio.system"
 /// category, where WSAGetLastError() values usually end up.
 inline bool holds_winsock(const std::error_code& ec) noexcept {
-  if (is_winsock_category(ec.category())) return true;
-#ifdef _WIN32
-  if (detail::index_of(ec.value()) >= 0) {
-    return ec.category() == std::system_category() ||
-           detail::same_name(ec.category().name(), "asio.system");
-  }
-#endif
-  return false;
+  int value = 0;
+  return detail::held_winsock_value(ec, value);
 }
 
 /// `ec` re-homed in the winsock category when holds_winsock(ec), else `ec`:
 /// then ec == std::errc::... and ec.message() work as for wsaerror's own codes
 /// (MinGW's std::system_category() maps no Winsock code to std::errc).
 inline std::error_code normalize(const std::error_code& ec) noexcept {
-  return holds_winsock(ec) ? std::error_code(ec.value(), category()) : ec;
+  int value = 0;
+  return detail::held_winsock_value(ec, value) ? std::error_code(value, category()) : ec;
 }
 
 /// ec == wsaerror::errc::x: true for the same value in the winsock category,
 /// in another DLL's copy of it, and (on Windows) in std::system_category().
 inline bool operator==(const std::error_code& ec, errc e) noexcept {
-  return ec.value() == static_cast<int>(e) && holds_winsock(ec);
+  int value = 0;
+  return detail::held_winsock_value(ec, value) && value == static_cast<int>(e);
 }
 /// The same, written the other way round.
 inline bool operator==(errc e, const std::error_code& ec) noexcept { return ec == e; }

@@ -50,7 +50,8 @@ constexpr const error_info& localize(const error_info& e, const language& lang) 
 /// The entry of the Winsock code `ec` holds (see holds_winsock()) with the text
 /// of `lang`, or nullptr.
 inline const error_info* find(const std::error_code& ec, const language& lang) noexcept {
-  return holds_winsock(ec) ? find(ec.value(), lang) : nullptr;
+  int value = 0;
+  return detail::held_winsock_value(ec, value) ? find(value, lang) : nullptr;
 }
 
 /// ec.message() in `lang` for an error_code that holds a Winsock code (see
@@ -70,7 +71,7 @@ inline std::string message(const std::error_code& ec, const language& lang) {
 inline std::string localized_what(const std::system_error& e, const language& lang) {
   const std::string_view what = e.what();
   const std::error_code& ec = e.code();
-  const error_info* l = holds_winsock(ec) ? find(ec.value(), lang) : nullptr;
+  const error_info* l = find(ec, lang);
   if (!l) return detail::make_string(what.data(), what.size());
   const std::string english_text = ec.message();  // what std::system_error appended
   const std::string_view english(english_text.data(), english_text.size());

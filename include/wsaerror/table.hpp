@@ -40,7 +40,8 @@ constexpr const error_info* find(errc code) noexcept { return find(static_cast<i
 /// or another module's copy anywhere; on Windows also std::system_category()
 /// and Asio's "asio.system"), or nullptr.
 inline const error_info* find(const std::error_code& ec) noexcept {
-  return holds_winsock(ec) ? find(ec.value()) : nullptr;
+  int value = 0;
+  return detail::held_winsock_value(ec, value) ? find(value) : nullptr;
 }
 
 /// The entry with this macro name or alias, spelled exactly ("WSAECONNREFUSED",

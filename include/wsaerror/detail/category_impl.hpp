@@ -69,9 +69,10 @@ WSAERROR_NOINLINE inline bool errc_in_condition(const std::error_code& ec, int c
 /// errno in std::system_category()) in those of its std::errc, so that
 /// ECONNRESET on Linux is connection_lost as WSAECONNRESET is.
 inline bool in_condition(const std::error_code& ec, int cond) noexcept {
-  const int i = index_of(ec.value());
-  if (i >= 0 && holds_winsock(ec)) {
-    return (category_rows[static_cast<std::size_t>(i)].conditions & condition_bit(cond)) != 0;
+  int value = 0;
+  if (held_winsock_value(ec, value)) {
+    const int i = index_of(value);
+    if (i >= 0) return (category_rows[static_cast<std::size_t>(i)].conditions & condition_bit(cond)) != 0;
   }
   return errc_in_condition(ec, cond);
 }
