@@ -4,11 +4,17 @@
 //       failing REQUIRE(ec == wsaerror::errc::connection_refused) names the code;
 //       the same for error_info and find() results, and for wsaerror::condition
 //       "wsaerror::condition::resolver (name resolution failed)";
+//   Catch::StringMaker<std::error_code>  "winsock:10060 (WSAETIMEDOUT)" for a
+//       code that holds a Winsock code, Catch2's own "generic:111" for others,
+//       so both sides of REQUIRE(ec == wsaerror::errc::x) are named. Define
+//       WSAERROR_PRINT_ERROR_CODE to 0 to leave std::error_code to Catch2; see
+//       docs/testing.md for the rule it needs (every file or none);
 //   wsaerror::catch2::is_error(errc)      matches a std::error_code (or a thrown
 //       std::system_error) that is this Winsock error;
 //   wsaerror::catch2::has_condition(std::errc or wsaerror::condition).
 // The matchers' descriptions name the expected code and its message and, after
-// a mismatch, what was found. Nothing is specialised for std::error_code.
+// a mismatch, what was found. The texts are detail/describe.hpp's, shared with
+// <wsaerror/gtest.hpp> and <wsaerror/doctest.hpp>.
 //
 // The Catch2 version is detected (detail/catch2_version.hpp); define
 // WSAERROR_CATCH2_VERSION to 2 or 3 to choose (e.g. with the v3 amalgamated
@@ -30,46 +36,44 @@
 #include <string>
 #include <system_error>
 
-#include "detail/format_spec.hpp"
-#include "detail/std_errc_names.hpp"
+#include "detail/describe.hpp"
 #include "table.hpp"
 
 namespace Catch {
 /// "WSAECONNREFUSED (10061)"; the number alone for a value that is no code.
 template <>
 struct StringMaker<wsaerror::errc> {
-  static std::string convert(wsaerror::errc e) {
-    const wsaerror::error_info* info = wsaerror::find(e);
-    return info ? wsaerror::label(*info) : wsaerror::detail::decimal(static_cast<int>(e));
-  }
+  static std::string convert(wsaerror::errc e) { return wsaerror::detail::describe(e); }
 };
 
 /// "wsaerror::condition::resolver (name resolution failed)", so that a failing
 /// REQUIRE(ec == wsaerror::condition::resolver) names the condition.
 template <>
 struct StringMaker<wsaerror::condition> {
-  static std::string convert(wsaerror::condition c) {
-    const std::string_view name = wsaerror::to_string(c);
-    if (name.empty()) return wsaerror::detail::with_number("wsaerror::condition(", static_cast<int>(c)) + ")";
-    return "wsaerror::condition::" + std::string(name) + " (" +
-           wsaerror::make_error_condition(c).message() + ")";
-  }
+  static std::string convert(wsaerror::condition c) { return wsaerror::detail::describe(c); }
 };
 
 /// "WSAECONNREFUSED (10061)", like errc, so that comparing entries (find()
 /// results) names them.
 template <>
 struct StringMaker<wsaerror::error_info> {
-  static std::string convert(const wsaerror::error_info& e) { return wsaerror::label(e); }
+  static std::string convert(const wsaerror::error_info& e) { return wsaerror::detail::describe(e); }
 };
 
 /// The entry as above, or "nullptr": a find() result, not its address.
 template <>
 struct StringMaker<const wsaerror::error_info*> {
-  static std::string convert(const wsaerror::error_info* e) {
-    return e ? StringMaker<wsaerror::error_info>::convert(*e) : std::string("nullptr");
-  }
+  static std::string convert(const wsaerror::error_info* e) { return wsaerror::detail::describe(e); }
 };
+
+#if !defined(WSAERROR_PRINT_ERROR_CODE) || WSAERROR_PRINT_ERROR_CODE
+/// "winsock:10060 (WSAETIMEDOUT)": the left side of REQUIRE(ec == errc::x)
+/// named too; other codes as Catch2 prints them ("generic:111").
+template <>
+struct StringMaker<std::error_code> {
+  static std::string convert(const std::error_code& ec) { return wsaerror::detail::describe(ec); }
+};
+#endif
 }  // namespace Catch
 
 namespace wsaerror {
@@ -88,11 +92,7 @@ namespace detail {
 /// "WSAECONNRESET (10054): Connection reset by peer." for a code that holds a
 /// Winsock code (holds_winsock), "generic:111 (Connection refused)" for any other.
 inline std::string describe_code(const std::error_code& ec) {
-  if (const error_info* e = find(ec)) {
-    return wsaerror::detail::format_text(e, e->value, 'l');
-  }
-  return wsaerror::detail::with_number(std::string(ec.category().name()) + ":", ec.value()) +
-         " (" + ec.message() + ")";
+  return wsaerror::detail::describe_found(ec);
 }
 
 /// The matchers' common part: describe() is the expectation, then what the
@@ -122,9 +122,7 @@ class error_code_matcher : public matcher_base<std::error_code> {
 class is_error_matcher final : public error_code_matcher {
  public:
   explicit is_error_matcher(errc e)
-      : error_code_matcher("is Winsock error " +
-                           wsaerror::detail::format_text(find(e), static_cast<int>(e), 'l')),
-        code_(e) {}
+      : error_code_matcher(wsaerror::detail::expect_is_error(e)), code_(e) {}
   bool match(const std::error_code& ec) const override {
     return record(ec, ec == code_);
   }
@@ -154,15 +152,12 @@ inline detail::is_error_matcher is_error(errc e) { return detail::is_error_match
 /// Matches a std::error_code or std::system_error equivalent to a std::errc;
 /// describes itself by the enumerator's name ("std::errc::timed_out").
 inline detail::condition_matcher<std::errc> has_condition(std::errc e) {
-  return {e, "has condition " + wsaerror::detail::std_errc_spelling(e)};
+  return {e, wsaerror::detail::expect_condition(e)};
 }
 
 /// Matches a std::error_code or std::system_error in a wsaerror::condition group.
 inline detail::condition_matcher<condition> has_condition(condition c) {
-  // the condition's meaning in brackets: some messages hold parentheses
-  // themselves ("the connection was lost (reset, ...)"), and "(got ...)" follows
-  return {c, "is in wsaerror::condition::" + std::string(to_string(c)) + " [" +
-                 make_error_condition(c).message() + "]"};
+  return {c, wsaerror::detail::expect_condition(c)};
 }
 
 }  // namespace catch2

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include <wsaerror/catch2.hpp>
 
+#include <string>
 #include <system_error>
 
 #include "../support/catch.hpp"
@@ -60,4 +61,11 @@ TEST_CASE("conditions and entries print by name; std::errc by enumerator", "[cat
   // The same words on every platform, whatever its errno numbers.
   CHECK(wc::has_condition(std::errc::connection_refused).toString() ==
         "has condition std::errc::connection_refused");
+}
+
+TEST_CASE("StringMaker<std::error_code> names a Winsock code, others as before", "[catch2]") {
+  CHECK(Catch::Detail::stringify(std::error_code(errc::timed_out)) == "winsock:10060 (WSAETIMEDOUT)");
+  CHECK(Catch::Detail::stringify(std::error_code(12345, wsaerror::category())) == "winsock:12345");
+  const std::error_code generic = std::make_error_code(std::errc::connection_refused);
+  CHECK(Catch::Detail::stringify(generic) == "generic:" + std::to_string(generic.value()));
 }

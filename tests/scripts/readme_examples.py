@@ -11,7 +11,8 @@ test's name, used in messages. A page marks what this checks with HTML
 comments:
   <!-- example: NAME [extra compiler flags] [needs=FEATURE] [exit=N] -->  the
       next ```cpp block is a program; it must compile with -Werror and exit 0
-      (or N: a Catch2 test that fails on purpose exits 1).
+      (or N; exit=nonzero: any failure status, for a test that fails on
+      purpose, as Catch2 v2, v3, GoogleTest and doctest differ in theirs).
   <!-- output: NAME -->  the next ``` block is that program's exact stdout.
   <!-- session -->  the next ```console block holds `$ wsaerror ...` lines,
       each followed by exactly what the tool prints in an 80-column terminal
@@ -82,11 +83,15 @@ def main():
     ap.add_argument("--cxx", required=True)
     ap.add_argument("--include", action="append", default=[])
     ap.add_argument("--flags", default="")
+    ap.add_argument("--link", action="append", default=[],
+                    help="a library or object file every example links (after the source)")
     ap.add_argument("--tool")
     ap.add_argument("--emulator", default="")
     ap.add_argument("--only", action="append", default=[])
     ap.add_argument("--feature", action="append", default=[])
     ap.add_argument("--sessions", action="store_true")
+    ap.add_argument("--only-including", default="",
+                    help="only the examples whose code matches this regex (the frameworks legs)")
     ap.add_argument("--test", default="docs.readme")
     args = ap.parse_args()
     with open(args.readme, encoding="utf-8") as f:
@@ -107,13 +112,15 @@ def main():
                 f.write(code)
         if kind == "example" and not args.sessions:
             needs = [w[6:] for w in shlex.split(extra) if w.startswith("needs=")]
-            want = [int(w[5:]) for w in shlex.split(extra) if w.startswith("exit=")]
-            want = want[0] if want else 0
+            want = [w[5:] for w in shlex.split(extra) if w.startswith("exit=")]
+            want = want[0] if want else "0"
             extra = " ".join(shlex.quote(w.replace("{workdir}", args.workdir)) for w in shlex.split(extra)
                              if not w.startswith("needs=") and not w.startswith("exit="))
             if args.only and name not in args.only:
                 continue
-            if not args.only and needs:
+            if args.only_including and not re.search(args.only_including, code):
+                continue
+            if not args.only and not args.only_including and needs:
                 print("example %s: its own test (%s.%s, on legs with %s)"
                       % (name, args.test, name, ", ".join(needs)))
                 continue
@@ -128,7 +135,7 @@ def main():
             with open(src, "w", encoding="utf-8") as f:
                 f.write(code)
             cmd = ([args.cxx] + shlex.split(args.flags) + ["-I" + d for d in args.include]
-                   + [src] + shlex.split(extra) + ["-o", exe])
+                   + [src] + args.link + shlex.split(extra) + ["-o", exe])
             r = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
             if r.returncode != 0:
                 failures += 1
@@ -136,15 +143,15 @@ def main():
                 continue
             r = subprocess.run(emulator + [exe], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
             got = r.stdout.decode("utf-8", errors="replace").replace("\r\n", "\n")
-            if r.returncode != want:
+            if want == "nonzero" and r.returncode <= 0 or want != "nonzero" and r.returncode != int(want):
                 failures += 1
-                print("example %s exits %d, not %d" % (name, r.returncode, want))
+                print("example %s exits %d, not %s" % (name, r.returncode, want))
             if name in outputs and got != outputs[name]:
                 failures += 1
                 print("example %s prints:\n%s\nthe page says:\n%s" % (name, got, outputs[name]))
             else:
                 print("example %s: ok" % name)
-        elif kind == "session" and not args.only and args.sessions == (name != "piped"):
+        elif kind == "session" and not args.only and not args.only_including and args.sessions == (name != "piped"):
             if not args.tool:
                 failures += 1
                 print("session: no --tool given")

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Catch2 v2 or v3, by the rule <wsaerror/catch2.hpp> follows: the tests
-// include this instead of Catch2's headers.
+// include this instead of Catch2's headers. It includes <wsaerror/catch2.hpp>
+// too, so that every file of a test program sees the same
+// StringMaker<std::error_code> (docs/testing.md: every file or none).
 #ifndef WSAERROR_TESTS_CATCH_HPP_INCLUDED
 #define WSAERROR_TESTS_CATCH_HPP_INCLUDED
 
@@ -12,5 +14,7 @@
 #else
 #include <catch2/catch.hpp>
 #endif
+
+#include <wsaerror/catch2.hpp>
 
 #endif
