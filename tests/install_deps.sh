@@ -12,6 +12,7 @@ packages=(
   python3                                         # the test scripts, the generator
   clang clang-16 libc++-16-dev libc++abi-16-dev   # the clang, clang16-libcxx, asan, tsan legs
   catch2 libfmt-dev libasio-dev libbenchmark-dev  # tests, integrations, benchmarks
+  googletest libgtest-dev libgmock-dev doctest-dev # <wsaerror/gtest.hpp>, <wsaerror/doctest.hpp> tests
   pkgconf                                         # consumer.pkgconfig
   g++-mingw-w64-x86-64-posix wine wine64          # the mingw leg
   valgrind                                        # bench.compile_time_instructions_smoke

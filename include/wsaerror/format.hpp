@@ -8,8 +8,11 @@
 // -fexperimental-library without defining __cpp_lib_format). Define
 // WSAERROR_HAS_STD_FORMAT to 0 or 1 yourself to override the detection.
 // Without a usable <format> (GCC 12's libstdc++, C++17) this header gives the
-// core (<wsaerror/table.hpp>) and no formatter: use <wsaerror/fmt.hpp> or
-// <wsaerror/ostream.hpp> there. Nothing is specialised for std::error_code.
+// core (<wsaerror/table.hpp>: find(), to_string(), label()...) and no
+// formatter, because there is no std::formatter to specialise: use
+// <wsaerror/fmt.hpp> or <wsaerror/ostream.hpp> there. Test
+// WSAERROR_HAS_STD_FORMAT (always defined, 0 or 1) to know which you got.
+// Nothing is specialised for std::error_code.
 #ifndef WSAERROR_FORMAT_HPP_INCLUDED
 #define WSAERROR_FORMAT_HPP_INCLUDED
 
