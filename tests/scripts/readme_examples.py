@@ -83,8 +83,9 @@ def main():
     ap.add_argument("--cxx", required=True)
     ap.add_argument("--include", action="append", default=[])
     ap.add_argument("--flags", default="")
-    ap.add_argument("--link", action="append", default=[],
-                    help="a library or object file every example links (after the source)")
+    ap.add_argument("--catch2-link", action="append", default=[],
+                    help="a library or object file the examples that include Catch2 link "
+                         "(after the source): Catch2 v3's library and a main")
     ap.add_argument("--tool")
     ap.add_argument("--emulator", default="")
     ap.add_argument("--only", action="append", default=[])
@@ -135,7 +136,8 @@ def main():
             with open(src, "w", encoding="utf-8") as f:
                 f.write(code)
             cmd = ([args.cxx] + shlex.split(args.flags) + ["-I" + d for d in args.include]
-                   + [src] + args.link + shlex.split(extra) + ["-o", exe])
+                   + [src] + (args.catch2_link if "#include <catch2/" in code else [])
+                   + shlex.split(extra) + ["-o", exe])
             r = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
             if r.returncode != 0:
                 failures += 1
