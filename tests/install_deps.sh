@@ -10,7 +10,8 @@ set -euo pipefail
 packages=(
   cmake ninja-build g++                           # the build (README's first command)
   python3                                         # the test scripts, the generator
-  clang clang-16 libc++-16-dev libc++abi-16-dev   # the clang, clang16-libcxx, asan, tsan legs
+  clang clang-16                                  # the clang, asan, tsan legs; clang 16: the benchmarks
+  clang-19 libc++-19-dev libc++abi-19-dev         # the clang19-libcxx leg (conflicts with libc++-16-dev)
   catch2 libfmt-dev libasio-dev libbenchmark-dev  # tests, integrations, benchmarks
   googletest libgtest-dev libgmock-dev doctest-dev # <wsaerror/gtest.hpp>, <wsaerror/doctest.hpp> tests
   pkgconf                                         # consumer.pkgconfig

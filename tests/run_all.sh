@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 
 legs=("$@")
 if [ ${#legs[@]} -eq 0 ]; then
-  legs=(gcc clang clang16-libcxx mingw asan tsan frameworks-catch2v3-fmt12 frameworks-fmt11)
+  legs=(gcc clang clang19-libcxx mingw asan tsan frameworks-catch2v3-fmt12 frameworks-fmt11)
 fi
 
 mkdir -p build

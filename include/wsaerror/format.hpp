@@ -3,9 +3,9 @@
 // the same format spec as <wsaerror/fmt.hpp>. Opt-in. They exist when the
 // standard library has a usable <format>: WSAERROR_HAS_STD_FORMAT is then 1.
 //
-// The test is __cpp_lib_format, or libc++ with its experimental <format>
-// enabled (clang 15-16's libc++ ships a working <format> behind
-// -fexperimental-library without defining __cpp_lib_format). Define
+// The test is __cpp_lib_format (libc++ 19, libstdc++ 13, MSVC), or libc++ with
+// its experimental <format> enabled (clang 15-16's libc++ ships a working
+// <format> behind -fexperimental-library without defining __cpp_lib_format). Define
 // WSAERROR_HAS_STD_FORMAT to 0 or 1 yourself to override the detection.
 // Without a usable <format> (GCC 12's libstdc++, C++17) this header gives the
 // core (<wsaerror/table.hpp>: find(), to_string(), label()...) and no
