@@ -59,6 +59,10 @@ void check_all_agree(const std::error_code& ec, bool expected) {
   const std::string described = m.toString();
   CHECK((described.find("(got WSAECONNREFUSED (10061): Connection refused.)") != std::string::npos) ==
         expected);
+  // The printer of std::error_code (detail::describe, which the Catch2,
+  // GoogleTest and doctest printers share) names it exactly then.
+  const std::string printed = Catch::Detail::stringify(ec);
+  CHECK((printed.find(" (WSAECONNREFUSED)") != std::string::npos) == expected);
 }
 
 }  // namespace
