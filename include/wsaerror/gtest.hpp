@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// GoogleTest and gMock helpers (GoogleTest 1.10 and later), opt-in:
+// GoogleTest and gMock helpers (tested with GoogleTest 1.12, Debian 12's), opt-in:
 //   PrintTo(wsaerror::errc)        "WSAECONNREFUSED (10061)", so a failing
 //       EXPECT_EQ(ec, wsaerror::errc::connection_refused) names the code;
 //       the same for error_info and find() results ("nullptr", not an
