@@ -294,6 +294,7 @@ int run(const std::vector<std::string_view>& args, std::ostream& out, std::ostre
   if (o.scan) return scan_files(o.operands, env.in, o.json, lang, env.open_files, out, err);
 
   std::vector<const wsaerror::error_info*> entries;
+  std::vector<wsaerror::stand_in_match> via;  // per entry: the stand-in that named it, or none
   int status = exit_found;
   if (o.list) {
     for (const wsaerror::error_info& e : wsaerror::all(lang)) entries.push_back(&e);
@@ -327,6 +328,11 @@ int run(const std::vector<std::string_view>& args, std::ostream& out, std::ostre
         status = exit_not_found;
         continue;
       }
+      if (r.alone) {  // a stand-in for no single Winsock code
+        entries.push_back(nullptr);
+        via.push_back(r.alone);
+        continue;
+      }
       if (r.codes.empty()) {
         // A line: say that it holds no code; a word or a name: that it is none.
         err << "wsaerror: "
@@ -352,18 +358,26 @@ int run(const std::vector<std::string_view>& args, std::ostream& out, std::ostre
         }
         status = exit_not_found;
       }
-      for (const auto* e : r.codes) entries.push_back(&wsaerror::localize(*e, lang));
+      for (std::size_t k = 0; k < r.codes.size(); ++k) {
+        entries.push_back(&wsaerror::localize(*r.codes[k], lang));
+        via.push_back(k < r.via.size() ? r.via[k] : wsaerror::stand_in_match());
+      }
     }
   }
+  via.resize(entries.size());
 
   if (o.json) {
-    print_json(out, entries, lang);
+    print_json(out, entries, lang, via);
   } else if (o.list || o.search) {
     print_lines(out, entries, width);
   } else {
     for (std::size_t i = 0; i < entries.size(); ++i) {
       if (i > 0) out << '\n';
-      print_entry(out, *entries[i], text_width);
+      if (via[i]) {
+        print_stand_in(out, via[i], lang, text_width);
+        if (entries[i]) out << '\n';
+      }
+      if (entries[i]) print_entry(out, *entries[i], text_width);
     }
   }
   return status;
