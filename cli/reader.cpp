@@ -27,6 +27,17 @@ constexpr std::array<bool, 256> word_bytes = [] {
   return t;
 }();
 
+/// The Win32 values of the stand-ins that stand for a Winsock code (1225...),
+/// by value: a first test for numbers, before the rules of stand_in_decimal().
+constexpr std::array<bool, 1461> stand_in_values = [] {
+  std::array<bool, 1461> t{};
+  for (const wsaerror::stand_in_info& s : wsaerror::all_stand_ins()) {
+    if (s.winsock != 0 && static_cast<std::size_t>(s.value) < t.size()) t[static_cast<std::size_t>(s.value)] = true;
+  }
+  return t;
+}();
+static_assert(wsaerror::all_stand_ins().back().value < 1461, "a stand-in above 1460: enlarge stand_in_values");
+
 bool is_word(char c) { return word_bytes[static_cast<unsigned char>(c)]; }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
@@ -252,6 +263,15 @@ bool is_scanned(const std::string& folded) {
   return blanks == 0 || blanks >= 3;
 }
 
+/// The scanned stand-in messages of language `tag`, folded, with their codes.
+void add_stand_in_messages(std::vector<std::pair<std::string, trie_code>>& texts, std::string_view tag) {
+  for (const wsaerror::stand_in_info& s : wsaerror::all_stand_ins()) {
+    if (!scanned_stand_in(s, tag)) continue;
+    std::string folded = fold_text(wsaerror::message(s, tag));
+    if (is_scanned(folded)) texts.emplace_back(std::move(folded), trie_code{wsaerror::find(s.winsock), &s});
+  }
+}
+
 const message_trie& trie() {
   static const std::unique_ptr<const message_trie> built = [] {
     // Every scanned message folded, sorted: the trie is then built in one
@@ -262,11 +282,7 @@ const message_trie& trie() {
         std::string folded = fold_text(e.system_message);
         if (is_scanned(folded)) texts.emplace_back(std::move(folded), trie_code{wsaerror::find(e.value), nullptr});
       }
-      for (const wsaerror::stand_in_info& s : wsaerror::all_stand_ins()) {
-        if (!scanned_stand_in(s, l->tag)) continue;
-        std::string folded = fold_text(wsaerror::message(s, l->tag));
-        if (is_scanned(folded)) texts.emplace_back(std::move(folded), trie_code{wsaerror::find(s.winsock), &s});
-      }
+      add_stand_in_messages(texts, l->tag);
     }
     std::stable_sort(texts.begin(), texts.end(),
                      [](const auto& a, const auto& b) { return a.first < b.first; });
@@ -648,13 +664,10 @@ std::vector<finding> read_line(std::string_view line) {
             r.w1 = w1;
             r.w2 = w2;
             if (r.decimal_code(s, i, *e)) out.push_back(finding{s + 1, line.substr(s, size), e, {}});
-          } else if (v >= 51 && v <= 1460) {
-            const wsaerror::stand_in_match m = wsaerror::parse_stand_in(line.substr(s, size));
-            if (m && m.winsock != 0) {
-              r.w1 = w1;
-              r.w2 = w2;
-              if (r.stand_in_decimal(s, i)) r.stand_in(s, i, m);  // error 1225
-            }
+          } else if (v < stand_in_values.size() && stand_in_values[v]) {
+            r.w1 = w1;
+            r.w2 = w2;
+            if (r.stand_in_decimal(s, i)) r.stand_in(s, i, wsaerror::parse_stand_in(line.substr(s, size)));  // error 1225
           }
         } else if (size == 10 && minus && !glued) {
           if (const wsaerror::error_info* e = from_hresult(-static_cast<long long>(v))) {  // -2147014842
@@ -748,7 +761,7 @@ std::vector<finding> w3c_status(std::string_view line, int field) {
 
 }  // namespace
 
-std::vector<finding> read_line(std::string_view line, line_context& context) {
+std::vector<finding> read_w3c_line(std::string_view line, line_context& context) {
   if (!line.empty() && line[0] == '#') {
     constexpr std::string_view fields = "#Fields:";
     if (line.substr(0, fields.size()) == fields) {

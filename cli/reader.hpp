@@ -72,11 +72,17 @@ struct line_context {
 /// numbers (ports, sizes, durations, PIDs, thread ids, counts) never count.
 std::vector<finding> read_line(std::string_view line);
 
-/// The same for a line of a file read in order: a W3C extended log's
+/// The same for a line of a file read in order (read_w3c_line() when the
+/// line is a directive or `context` holds a W3C log's fields): a W3C extended log's
 /// "#Fields:" directive (IIS) sets `context`, and in the data lines that
 /// follow only the sc-win32-status field is read, as a Winsock code or a
 /// stand-in (0 is success; time-taken, sizes and the URL are never codes).
-std::vector<finding> read_line(std::string_view line, line_context& context);
+std::vector<finding> read_w3c_line(std::string_view line, line_context& context);
+inline std::vector<finding> read_line(std::string_view line, line_context& context) {
+  // most lines: no directive, no W3C log
+  if (context.win32_status_field < 0 && (line.empty() || line[0] != '#')) return read_line(line);
+  return read_w3c_line(line, context);
+}
 
 /// Whether read_line() looks for the system message `text` inside lines:
 /// at least 20 bytes once folded (fold_text()), and four words unless it has
