@@ -89,11 +89,12 @@ inline bool held_winsock_value(const std::error_code& ec, int& value) noexcept {
   value = ec.value();
   if (is_winsock_category(ec.category())) return true;
 #ifdef _WIN32
-  if (index_of(value) >= 0) return is_system_category(ec.category());
-  return held_stand_in(ec, value);
-#else
-  return false;
+  if (index_of(value) >= 0) {
+    return ec.category() == std::system_category() || same_name(ec.category().name(), "asio.system");
+  }
+  if (held_stand_in(ec, value)) return true;
 #endif
+  return false;
 }
 }  // namespace detail
 
