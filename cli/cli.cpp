@@ -41,6 +41,10 @@ constexpr std::string_view help_text =
     "  connection_refused             wsaerror::errc enumerator name\n"
     "  ConnectionRefused              .NET SocketError name (SocketError. optional)\n"
     "  10054 10061                    several codes or names\n"
+    "  1225  ERROR_CONNECTION_REFUSED a Windows stand-in for a code (what\n"
+    "  0xC0000236  0x800704C9         GetQueuedCompletionStatus reports): a Win32\n"
+    "  STATUS_CONNECTION_REFUSED      value or name, its NTSTATUS, its HRESULT;\n"
+    "                                 explained, then the code it stands for\n"
     "  \"Connection refused.\"          a code's message, or the text Windows\n"
     "                                 prints for it, in any shipped language\n"
     "  \"recv failed: error 10054\"     a log line (quote it): read as --scan\n"
@@ -59,8 +63,11 @@ constexpr std::string_view help_text =
     "                    (OS 10054), system:10061, (0x0000274D/10061)), a WSA\n"
     "                    name, an HRESULT 0x8007xxxx, SocketError.Name, or the\n"
     "                    text Windows prints for a code; not ports, sizes, ids,\n"
-    "                    exit statuses or plain words. With --json one JSON\n"
-    "                    object per finding, one a line\n"
+    "                    exit statuses or plain words. Windows stand-ins count\n"
+    "                    as their code ((OS 64), GetQueuedCompletionStatus failed\n"
+    "                    with error 1225, 0xC0000236). In an IIS (W3C) log, the\n"
+    "                    sc-win32-status field its #Fields: line names. With\n"
+    "                    --json one JSON object per finding, one a line\n"
     "  -j, --json        print a JSON array of entries (keys: value, hex, name,\n"
     "                    enumerator, message, description, system_message, errc,\n"
     "                    errc_also, conditions, aliases, status, same_as, lang)\n"
@@ -294,6 +301,7 @@ int run(const std::vector<std::string_view>& args, std::ostream& out, std::ostre
   if (o.scan) return scan_files(o.operands, env.in, o.json, lang, env.open_files, out, err);
 
   std::vector<const wsaerror::error_info*> entries;
+  std::vector<wsaerror::stand_in_match> via;  // per entry: the stand-in that named it, or none
   int status = exit_found;
   if (o.list) {
     for (const wsaerror::error_info& e : wsaerror::all(lang)) entries.push_back(&e);
@@ -327,6 +335,11 @@ int run(const std::vector<std::string_view>& args, std::ostream& out, std::ostre
         status = exit_not_found;
         continue;
       }
+      if (r.alone) {  // a stand-in for no single Winsock code
+        entries.push_back(nullptr);
+        via.push_back(r.alone);
+        continue;
+      }
       if (r.codes.empty()) {
         // A line: say that it holds no code; a word or a name: that it is none.
         err << "wsaerror: "
@@ -352,18 +365,26 @@ int run(const std::vector<std::string_view>& args, std::ostream& out, std::ostre
         }
         status = exit_not_found;
       }
-      for (const auto* e : r.codes) entries.push_back(&wsaerror::localize(*e, lang));
+      for (std::size_t k = 0; k < r.codes.size(); ++k) {
+        entries.push_back(&wsaerror::localize(*r.codes[k], lang));
+        via.push_back(k < r.via.size() ? r.via[k] : wsaerror::stand_in_match());
+      }
     }
   }
+  via.resize(entries.size());
 
   if (o.json) {
-    print_json(out, entries, lang);
+    print_json(out, entries, lang, via);
   } else if (o.list || o.search) {
     print_lines(out, entries, width);
   } else {
     for (std::size_t i = 0; i < entries.size(); ++i) {
       if (i > 0) out << '\n';
-      print_entry(out, *entries[i], text_width);
+      if (via[i]) {
+        print_stand_in(out, via[i], lang, text_width);
+        if (entries[i]) out << '\n';
+      }
+      if (entries[i]) print_entry(out, *entries[i], text_width);
     }
   }
   return status;

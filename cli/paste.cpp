@@ -55,11 +55,36 @@ std::vector<const wsaerror::error_info*> by_text(std::string_view arg) {
   return found;
 }
 
+/// The stand-ins whose message, in any shipped language, is `arg` after
+/// fold_text() (several: "The network location cannot be reached...").
+std::vector<wsaerror::stand_in_match> stand_ins_by_text(std::string_view arg) {
+  std::vector<wsaerror::stand_in_match> found;
+  const std::string want = fold_text(arg);
+  if (want.size() < 4) return found;
+  for (const wsaerror::stand_in_info& s : wsaerror::all_stand_ins()) {
+    for (const wsaerror::language* l : wsaerror::languages) {
+      if (fold_text(wsaerror::message(s, l->tag)) == want) {
+        found.push_back(wsaerror::parse_stand_in(s.name));
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+/// The stand-in a token of a list names: a number or an upper-case name.
+wsaerror::stand_in_match token_stand_in(std::string_view token) {
+  for (const char c : wsaerror::trim(token)) {
+    if (c >= 'a' && c <= 'z') return wsaerror::stand_in_match();
+  }
+  return wsaerror::parse_stand_in(token);
+}
+
 /// Whether `token` alone names a code and is no plain word: a number, a
 /// macro or alias name ("WSAECONNRESET", "ECONNRESET"), an enumerator
 /// ("connection_refused"), SocketError.Name; not "interrupted" or "Shutdown".
 bool is_code_token(std::string_view token) {
-  if (!wsaerror::parse(token)) return false;
+  if (!wsaerror::parse(token)) return token_stand_in(token).winsock != 0;
   bool lower = false;
   for (const char c : wsaerror::trim(token)) {
     const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
@@ -71,18 +96,28 @@ bool is_code_token(std::string_view token) {
 
 bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
-/// The codes of blank-separated tokens that each name a code ("10054 10061"), else {}.
-std::vector<const wsaerror::error_info*> code_list(std::string_view arg) {
+/// The codes of blank-separated tokens that each name a code ("10054 10061",
+/// "1225 10054"), else {}; `via` gets the stand-in of each (or none).
+std::vector<const wsaerror::error_info*> code_list(std::string_view arg,
+                                                   std::vector<wsaerror::stand_in_match>& via) {
   std::vector<const wsaerror::error_info*> out;
+  via.clear();
   for (std::size_t i = 0; i < arg.size();) {
     while (i < arg.size() && is_blank(arg[i])) ++i;
     std::size_t j = i;
     while (j < arg.size() && !is_blank(arg[j])) ++j;
     if (j == i) break;
     const std::string_view token = arg.substr(i, j - i);
-    if (!is_code_token(token)) return {};
+    if (!is_code_token(token)) return via.clear(), std::vector<const wsaerror::error_info*>();
     const wsaerror::error_info* e = wsaerror::parse(token);
-    if (std::find(out.begin(), out.end(), e) == out.end()) out.push_back(e);  // each once
+    const wsaerror::stand_in_match m = e ? wsaerror::stand_in_match() : token_stand_in(token);
+    if (!e) e = wsaerror::find(m.winsock);
+    bool seen = false;  // each once
+    for (std::size_t k = 0; k < out.size(); ++k) seen = seen || (out[k] == e && via[k].win32 == m.win32);
+    if (!seen) {
+      out.push_back(e);
+      via.push_back(m);
+    }
     i = j;
   }
   return out;
@@ -96,11 +131,31 @@ reading read_argument(std::string_view arg) {
   if (r.special != not_a_code::none) return r;
   if (const wsaerror::error_info* e = wsaerror::parse(arg)) {
     r.codes.push_back(e);
+    r.via.emplace_back();
+    return r;
+  }
+  if (const wsaerror::stand_in_match m = wsaerror::parse_stand_in(arg)) {
+    if (m.winsock == 0) {
+      r.alone = m;
+    } else {
+      r.codes.push_back(wsaerror::find(m.winsock));
+      r.via.push_back(m);
+    }
     return r;
   }
   r.codes = by_text(arg);
+  r.via.resize(r.codes.size());
   if (!r.codes.empty()) return r;
-  r.codes = code_list(arg);
+  for (const wsaerror::stand_in_match& m : stand_ins_by_text(arg)) {
+    if (m.winsock == 0) {
+      if (!r.alone) r.alone = m;
+      continue;
+    }
+    r.codes.push_back(wsaerror::find(m.winsock));
+    r.via.push_back(m);
+  }
+  if (!r.codes.empty() || r.alone) return r;
+  r.codes = code_list(arg, r.via);
   if (!r.codes.empty()) return r;
   // A log line: the rules of --scan, each code once.
   const std::string_view t = wsaerror::trim(arg);
@@ -108,7 +163,10 @@ reading read_argument(std::string_view arg) {
   for (const finding& f : read_line(arg)) {
     bool seen = false;
     for (const auto* e : r.codes) seen = seen || e == f.entry;
-    if (!seen) r.codes.push_back(f.entry);
+    if (!seen) {
+      r.codes.push_back(f.entry);
+      r.via.push_back(f.via);
+    }
   }
   return r;
 }

@@ -27,6 +27,17 @@ constexpr std::array<bool, 256> word_bytes = [] {
   return t;
 }();
 
+/// The Win32 values of the stand-ins that stand for a Winsock code (1225...),
+/// by value: a first test for numbers, before the rules of stand_in_decimal().
+constexpr std::array<bool, 1461> stand_in_values = [] {
+  std::array<bool, 1461> t{};
+  for (const wsaerror::stand_in_info& s : wsaerror::all_stand_ins()) {
+    if (s.winsock != 0 && static_cast<std::size_t>(s.value) < t.size()) t[static_cast<std::size_t>(s.value)] = true;
+  }
+  return t;
+}();
+static_assert(wsaerror::all_stand_ins().back().value < 1461, "a stand-in above 1460: enlarge stand_in_values");
+
 bool is_word(char c) { return word_bytes[static_cast<unsigned char>(c)]; }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
@@ -108,7 +119,15 @@ const wsaerror::error_info* from_hresult(long long value) {
 struct before_facts {
   bool failure = false;
   bool wsa = false;
+  bool overlapped = false;  ///< an overlapped-I/O call: GetQueuedCompletionStatus...
 };
+
+/// The calls whose failure GetLastError() reports with a Win32 stand-in code.
+bool is_overlapped_call(std::string_view w) {
+  return any_of(w, {"getqueuedcompletionstatus", "getqueuedcompletionstatusex",
+                    "getoverlappedresult", "getoverlappedresultex", "acceptex", "connectex",
+                    "disconnectex", "transmitfile", "transmitpackets", "winnt_accept"});
+}
 
 before_facts facts_of(std::string_view text) {
   before_facts f;
@@ -132,6 +151,7 @@ before_facts facts_of(std::string_view text) {
     if (ends_with_lower(w, "exception") || ends_with_lower(w, "error")) {
       f.failure = true;  // SocketException, ConnectionRefusedError
     }
+    if (is_overlapped_call(w)) f.overlapped = true;
     previous = w;
   }
   return f;
@@ -140,6 +160,13 @@ before_facts facts_of(std::string_view text) {
 // ---------------------------------------------------------------------------
 // Windows' system messages inside a line: a trie of every scanned message
 // (folded as fold_text() folds), walked from each word start. Built once.
+
+/// A code a message names, and the stand-in whose message it is (or none).
+struct trie_code {
+  const wsaerror::error_info* entry = nullptr;
+  const wsaerror::stand_in_info* via = nullptr;
+  bool operator==(const trie_code& o) const { return entry == o.entry && via == o.via; }
+};
 
 struct message_trie {
   struct node {
@@ -150,7 +177,7 @@ struct message_trie {
   };
   std::vector<node> nodes;           ///< nodes[0] is the root
   std::array<std::uint32_t, 256> root{};  ///< the root's children by byte
-  std::vector<std::vector<const wsaerror::error_info*>> code_lists;
+  std::vector<std::vector<trie_code>> code_lists;
   std::bitset<65536> starts;  ///< start_key() of each message that starts with four ASCII bytes
   /// The lengths of the first words (runs of ASCII letters, digits and '_')
   /// of messages by their first two bytes: bit min(length, 31) of
@@ -214,6 +241,21 @@ inline long start_key(const char* p) {
   return static_cast<long>((x * 2654435761u) >> 16);
 }
 
+/// Whether the system message of stand-in `s` in language `tag` is read in
+/// lines: it stands for a Winsock code of its own that the sources agree on
+/// or call doubtful, and no stand-in with another code has the same message.
+bool scanned_stand_in(const wsaerror::stand_in_info& s, std::string_view tag) {
+  if (s.winsock == 0 || s.winsock == s.value || !s.normalized ||
+      (s.confidence != wsaerror::confidence::agreed && s.confidence != wsaerror::confidence::doubtful)) {
+    return false;
+  }
+  const std::string_view text = wsaerror::message(s, tag);
+  for (const wsaerror::stand_in_info& o : wsaerror::all_stand_ins()) {
+    if (o.winsock != s.winsock && wsaerror::message(o, tag) == text) return false;
+  }
+  return true;
+}
+
 bool is_scanned(const std::string& folded) {
   if (folded.size() < 20) return false;
   std::size_t blanks = 0;
@@ -221,18 +263,29 @@ bool is_scanned(const std::string& folded) {
   return blanks == 0 || blanks >= 3;
 }
 
+/// The scanned stand-in messages of language `tag`, folded, with their codes.
+void add_stand_in_messages(std::vector<std::pair<std::string, trie_code>>& texts, std::string_view tag) {
+  for (const wsaerror::stand_in_info& s : wsaerror::all_stand_ins()) {
+    if (!scanned_stand_in(s, tag)) continue;
+    std::string folded = fold_text(wsaerror::message(s, tag));
+    if (is_scanned(folded)) texts.emplace_back(std::move(folded), trie_code{wsaerror::find(s.winsock), &s});
+  }
+}
+
 const message_trie& trie() {
   static const std::unique_ptr<const message_trie> built = [] {
     // Every scanned message folded, sorted: the trie is then built in one
     // pass, each new node the last child of a node on the current path.
-    std::vector<std::pair<std::string, const wsaerror::error_info*>> texts;
+    std::vector<std::pair<std::string, trie_code>> texts;
     for (const wsaerror::language* l : wsaerror::languages) {
       for (const wsaerror::error_info& e : wsaerror::all(*l)) {
         std::string folded = fold_text(e.system_message);
-        if (is_scanned(folded)) texts.emplace_back(std::move(folded), wsaerror::find(e.value));
+        if (is_scanned(folded)) texts.emplace_back(std::move(folded), trie_code{wsaerror::find(e.value), nullptr});
       }
+      add_stand_in_messages(texts, l->tag);
     }
-    std::sort(texts.begin(), texts.end());
+    std::stable_sort(texts.begin(), texts.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
     auto t = std::make_unique<message_trie>();
     t->messages = texts.size();
     t->nodes.emplace_back();
@@ -291,7 +344,7 @@ const message_trie& trie() {
 /// codes; the longest one when several do.
 struct message_match {
   std::size_t end = 0;
-  const std::vector<const wsaerror::error_info*>* codes = nullptr;
+  const std::vector<trie_code>* codes = nullptr;
 };
 
 message_match match_message(const message_trie& t, std::string_view line, std::size_t s) {
@@ -476,6 +529,7 @@ struct line_reader {
     if (size > 2 && size <= 10 && t[0] == '0' && (t[1] == 'x' || t[1] == 'X')) {
       if (!wsaerror::parse_integer(t, v)) return 0;
       e = from_hresult(v);  // 0x80072746
+      if (!e && size == 10 && stand_in(s, i, wsaerror::parse_stand_in(t))) return i;  // 0xC0000236, 0x800704C9
       if (!e && v <= 0xFFFF && i + 1 < n && p[i] == '/' && is_digit(p[i + 1])) {
         // 0x0000274D/10061 (PostgreSQL): the same code in hex and decimal
         std::size_t j = i + 1;
@@ -497,7 +551,7 @@ struct line_reader {
       if (e && e->value < 10000 && strength < 2) e = nullptr;
     }
     if (!e) return 0;
-    out.push_back(finding{s + 1, std::string_view(p + s, end - s), e});
+    out.push_back(finding{s + 1, std::string_view(p + s, end - s), e, {}});
     return end;
   }
 
@@ -505,8 +559,43 @@ struct line_reader {
   WSAERROR_TOOL_COLD std::size_t message(std::size_t s) {
     const message_match m = match_message(messages, line, s);
     if (!m.codes) return 0;
-    for (const auto* e : *m.codes) out.push_back(finding{s + 1, line.substr(s, m.end - s), e});
+    for (const trie_code& c : *m.codes) {
+      out.push_back(finding{s + 1, line.substr(s, m.end - s), c.entry,
+                            c.via ? wsaerror::parse_stand_in(c.via->name) : wsaerror::stand_in_match()});
+    }
     return m.end;
+  }
+
+  /// A finding for stand-in match `m` at [s, e) when it stands for a Winsock code.
+  bool stand_in(std::size_t s, std::size_t e, const wsaerror::stand_in_match& m) {
+    if (!m || m.winsock == 0) return false;
+    out.push_back(finding{s + 1, std::string_view(p + s, e - s), wsaerror::find(m.winsock), m});
+    return true;
+  }
+
+  /// The decimal number [s, i), a Win32 stand-in's value: whether it is one
+  /// where it stands (see read_line()).
+  WSAERROR_TOOL_COLD bool stand_in_decimal(std::size_t s, std::size_t i) const {
+    if (s > 0 && (p[s - 1] == '.' || p[s - 1] == '/' || p[s - 1] == '\\')) return false;
+    const char after = i < n ? p[i] : '\0';
+    if (category_value(s)) return true;  // system:1225
+    if (w1.set() && equals_lower(word(w1), "os") && w1.begin > 0 && p[w1.begin - 1] == '(' &&
+        w1.end + 1 == s && p[w1.end] == ' ' && after == ')') {
+      return true;  // (OS 64)
+    }
+    if (quantity(i)) return false;
+    const int strength = context(s);
+    if (strength == 2) return true;  // [WinError 1225], GetLastError() = 1225
+    if (strength == 0) return false;
+    const before_facts f = facts_of(line.substr(0, s));
+    return f.overlapped || f.wsa;  // GetQueuedCompletionStatus failed with error 1225
+  }
+
+  /// The word [s, i): a stand-in's ERROR_* or STATUS_* name, spelled as the headers spell it.
+  WSAERROR_TOOL_COLD void stand_in_name(std::size_t s, std::size_t i) {
+    const std::string_view t(p + s, i - s);
+    const bool exact = t[0] == 'E' ? wsaerror::find_stand_in(t) != nullptr : wsaerror::find_ntstatus(t) != nullptr;
+    if (exact) stand_in(s, i, wsaerror::parse_stand_in(t));
   }
 
   /// The word [s, i) starting with a letter: a WSA macro name, or a .NET name after SocketError.
@@ -522,7 +611,7 @@ struct line_reader {
         e = wsaerror::parse(t);  // SocketError.ConnectionReset, SocketErrorCode: TimedOut
       }
     }
-    if (e) out.push_back(finding{s + 1, t, e});
+    if (e) out.push_back(finding{s + 1, t, e, {}});
   }
 };
 
@@ -574,11 +663,17 @@ std::vector<finding> read_line(std::string_view line) {
           if (const wsaerror::error_info* e = wsaerror::find(static_cast<int>(v))) {
             r.w1 = w1;
             r.w2 = w2;
-            if (r.decimal_code(s, i, *e)) out.push_back(finding{s + 1, line.substr(s, size), e});
+            if (r.decimal_code(s, i, *e)) out.push_back(finding{s + 1, line.substr(s, size), e, {}});
+          } else if (v < stand_in_values.size() && stand_in_values[v]) {
+            r.w1 = w1;
+            r.w2 = w2;
+            if (r.stand_in_decimal(s, i)) r.stand_in(s, i, wsaerror::parse_stand_in(line.substr(s, size)));  // error 1225
           }
         } else if (size == 10 && minus && !glued) {
           if (const wsaerror::error_info* e = from_hresult(-static_cast<long long>(v))) {  // -2147014842
-            out.push_back(finding{s + 1, line.substr(s, size), e});
+            out.push_back(finding{s + 1, line.substr(s, size), e, {}});
+          } else {
+            r.stand_in(s - 1, i, wsaerror::parse_stand_in(line.substr(s - 1, size + 1)));  // -1073741258
           }
         }
       } else if ((size > 2 && (p[s + 1] == 'x' || p[s + 1] == 'X')) ||
@@ -602,6 +697,8 @@ std::vector<finding> read_line(std::string_view line) {
       if (i - s >= 5 && (c0 == 'W' || c0 == 'w') && (p[s + 1] == 'S' || p[s + 1] == 's')) {
         r.w1 = w1;
         r.name(s, i);
+      } else if (i - s >= 12 && ((c0 == 'E' && p[s + 5] == '_') || (c0 == 'S' && p[s + 6] == '_'))) {
+        r.stand_in_name(s, i);  // ERROR_NETNAME_DELETED, STATUS_CONNECTION_RESET
       } else if (w1.set() && s - w1.end <= 4 && w1.end - w1.begin >= 11 &&
                  (p[w1.begin] == 'S' || p[w1.begin] == 's')) {
         r.w1 = w1;
@@ -612,6 +709,70 @@ std::vector<finding> read_line(std::string_view line) {
     w1 = span{s, i};
   }
   return out;
+}
+
+namespace {
+
+/// A W3C extended log's directive "#Fields: date time ... sc-win32-status ...":
+/// the index of sc-win32-status, -1 when it has none.
+int win32_status_field(std::string_view fields) {
+  int index = 0;
+  for (std::size_t i = 0; i < fields.size();) {
+    while (i < fields.size() && is_blank(fields[i])) ++i;
+    const std::size_t s = i;
+    while (i < fields.size() && !is_blank(fields[i])) ++i;
+    if (s == i) break;
+    if (equals_lower(fields.substr(s, i - s), "sc-win32-status")) return index;
+    ++index;
+  }
+  return -1;
+}
+
+/// The value of a W3C data line's sc-win32-status field (`field`, 0-based,
+/// fields separated by blanks): a Winsock code or a stand-in for one.
+std::vector<finding> w3c_status(std::string_view line, int field) {
+  std::vector<finding> out;
+  int index = 0;
+  for (std::size_t i = 0; i < line.size();) {
+    while (i < line.size() && is_blank(line[i])) ++i;
+    const std::size_t s = i;
+    while (i < line.size() && !is_blank(line[i])) ++i;
+    if (s == i) break;
+    if (index++ != field) continue;
+    const std::string_view t = line.substr(s, i - s);
+    long long v = 0;
+    bool digits = t.size() <= 10;
+    for (const char c : t) digits = digits && is_digit(c);
+    if (!digits || !wsaerror::parse_integer(t, v) || v == 0) break;  // 0: success
+    if (v <= 0x7FFFFFFF) {
+      if (const wsaerror::error_info* e = wsaerror::find(static_cast<int>(v))) {
+        out.push_back(finding{s + 1, t, e, {}});
+        break;
+      }
+    }
+    const wsaerror::stand_in_match m = wsaerror::parse_stand_in(t);
+    if (m && m.winsock != 0 && m.ntstatus == nullptr) {
+      out.push_back(finding{s + 1, t, wsaerror::find(m.winsock), m});
+    }
+    break;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<finding> read_w3c_line(std::string_view line, line_context& context) {
+  if (!line.empty() && line[0] == '#') {
+    constexpr std::string_view fields = "#Fields:";
+    if (line.substr(0, fields.size()) == fields) {
+      context.win32_status_field = win32_status_field(line.substr(fields.size()));
+      return {};
+    }
+    if (context.win32_status_field >= 0) return {};  // #Date:, #Software: in a W3C log
+  } else if (context.win32_status_field >= 0) {
+    return w3c_status(line, context.win32_status_field);
+  }
+  return read_line(line);
 }
 
 }  // namespace wsaerror_tool

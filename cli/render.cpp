@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "render.hpp"
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -104,6 +105,78 @@ void print_entry(std::ostream& out, const wsaerror::error_info& e, std::size_t w
   }
 }
 
+namespace {
+std::string_view confidence_text(wsaerror::confidence c) {
+  switch (c) {
+    case wsaerror::confidence::agreed: return "agreed";
+    case wsaerror::confidence::related: return "related";
+    case wsaerror::confidence::doubtful: return "doubtful";
+    case wsaerror::confidence::none: break;
+  }
+  return "none";
+}
+
+std::string nt_hex(std::uint32_t v) {
+  static const char digits[] = "0123456789ABCDEF";
+  std::string out = "0x";
+  for (int shift = 28; shift >= 0; shift -= 4) out += digits[(v >> shift) & 0xFu];
+  return out;
+}
+}  // namespace
+
+std::string stand_in_label(const wsaerror::stand_in_match& m) {
+  if (m.ntstatus) return std::string(m.ntstatus->name) + " (" + nt_hex(m.ntstatus->value) + ")";
+  return std::string(m.win32->name) + " (" + std::to_string(m.win32->value) + ")";
+}
+
+void print_stand_in(std::ostream& out, const wsaerror::stand_in_match& m,
+                    const wsaerror::language& lang, std::size_t width) {
+  const wsaerror::stand_in_info& s = *m.win32;
+  if (m.ntstatus) {
+    out << m.ntstatus->name << " = " << nt_hex(m.ntstatus->value) << " (NTSTATUS)\n";
+    field(out, "Win32", std::string(s.name) + " = " + std::to_string(s.value) + " (" +
+                            wsaerror::hex(s.value) + "), what GetLastError() says for it", width);
+  } else {
+    out << s.name << " = " << s.value << " (" << wsaerror::hex(s.value) << ")\n";
+  }
+  field(out, "Windows message", wsaerror::message(s, lang.tag), width);
+  const int code = m.winsock;
+  const wsaerror::error_info* e = code ? wsaerror::find(code) : nullptr;
+  field(out, "Stands for",
+        e ? wsaerror::label(*e) +
+                ", what WSAGetLastError() says for the same failure (a Windows stand-in code)"
+          : std::string("no single Winsock code"),
+        width);
+  const wsaerror::confidence c = m.ntstatus ? m.ntstatus->confidence : s.confidence;
+  const std::string_view why =
+      c == wsaerror::confidence::agreed    ? "two or more independent sources give this code"
+      : c == wsaerror::confidence::related ? "only Wine and libuv give it; their tables share an origin"
+      : c == wsaerror::confidence::doubtful ? "the value has more than one meaning"
+                                            : "the sources give none or disagree";
+  field(out, "Confidence", std::string(confidence_text(c)) + ": " + std::string(why), width);
+  const std::string_view note = m.ntstatus && !m.ntstatus->note.empty() ? m.ntstatus->note
+                                : m.ntstatus                           ? std::string_view()
+                                                                       : s.note;
+  if (!note.empty()) field(out, "Note", note, width);
+}
+
+std::string stand_in_json(const wsaerror::stand_in_match& m, const wsaerror::language& lang) {
+  const wsaerror::stand_in_info& s = *m.win32;
+  std::string out = "{\"value\":" + std::to_string(s.value) + ",\"hex\":\"" + wsaerror::hex(s.value) +
+                    "\",\"name\":" + json_string(s.name) +
+                    ",\"message\":" + json_string(wsaerror::message(s, lang.tag)) + ",\"ntstatus\":";
+  if (m.ntstatus) {
+    out += "{\"value\":\"" + nt_hex(m.ntstatus->value) + "\",\"name\":" + json_string(m.ntstatus->name) + "}";
+  } else {
+    out += "null";
+  }
+  const wsaerror::confidence c = m.ntstatus ? m.ntstatus->confidence : s.confidence;
+  const std::string_view note = m.ntstatus ? m.ntstatus->note : s.note;
+  out += ",\"winsock\":" + (m.winsock ? std::to_string(m.winsock) : std::string("null")) +
+         ",\"confidence\":" + json_string(confidence_text(c)) + ",\"note\":" + json_string(note) + "}";
+  return out;
+}
+
 void print_lines(std::ostream& out, const std::vector<const wsaerror::error_info*>& entries,
                  std::size_t width) {
   std::size_t name_width = 0;
@@ -136,10 +209,20 @@ void print_lines(std::ostream& out, const std::vector<const wsaerror::error_info
 }
 
 void print_json(std::ostream& out, const std::vector<const wsaerror::error_info*>& entries,
-                const wsaerror::language& lang) {
+                const wsaerror::language& lang, const std::vector<wsaerror::stand_in_match>& via) {
   out << "[";
   bool first = true;
-  for (const auto* e : entries) {
+  for (std::size_t k = 0; k < entries.size(); ++k) {
+    const wsaerror::error_info* e = entries[k];
+    const bool stand_in = k < via.size() && via[k];
+    if (!e) {  // a stand-in for no single Winsock code
+      if (stand_in) {
+        out << (first ? "\n" : ",\n") << "{\"value\":null,\"stand_in\":" << stand_in_json(via[k], lang)
+            << ",\"lang\":" << json_string(lang.tag) << "}";
+        first = false;
+      }
+      continue;
+    }
     const std::string_view generic = wsaerror::generic_name(*e);
     const std::string_view also = wsaerror::generic_name(*e, true);
     std::string aliases;
@@ -162,6 +245,7 @@ void print_json(std::ostream& out, const std::vector<const wsaerror::error_info*
     } else {
       out << "null";
     }
+    if (stand_in) out << ",\"stand_in\":" << stand_in_json(via[k], lang);
     out << ",\"lang\":" << json_string(lang.tag) << "}";
     first = false;
   }

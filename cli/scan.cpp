@@ -19,6 +19,7 @@ void scan_stream(std::istream& in, const std::function<void(const scanned_line&)
   std::size_t line_offset = 0;    // in a long line, its bytes before buf[0]
   bool eof = false;
   std::vector<finding> found;
+  line_context w3c;  // a W3C log's #Fields:, from line to line
 
   // Scans buf[0, end), part of a long line; reports findings starting in
   // [report_from, report_to).
@@ -26,7 +27,7 @@ void scan_stream(std::istream& in, const std::function<void(const scanned_line&)
     std::string_view text(buf.data(), end);
     if (!text.empty() && text.back() == '\r') text.remove_suffix(1);
     found.clear();
-    for (finding f : read_line(text)) {
+    for (finding f : read_line(text, w3c)) {
       const std::size_t at = f.column - 1;
       if (at < report_from || at >= report_to) continue;
       f.column += line_offset;
@@ -65,7 +66,7 @@ void scan_stream(std::istream& in, const std::function<void(const scanned_line&)
       } else {
         std::string_view line(buf.data() + start, end - start);
         if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-        found = read_line(line);
+        found = read_line(line, w3c);
         if (!found.empty()) report(scanned_line{line_number, line, false, found});
       }
       ++line_number;
@@ -82,7 +83,7 @@ void scan_stream(std::istream& in, const std::function<void(const scanned_line&)
       } else {
         std::string_view line(buf.data(), len);
         if (line.back() == '\r') line.remove_suffix(1);
-        found = read_line(line);
+        found = read_line(line, w3c);
         if (!found.empty()) report(scanned_line{line_number, line, false, found});
       }
       break;

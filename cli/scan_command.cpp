@@ -6,8 +6,10 @@
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <utility>
 
 #include "cli.hpp"
+#include "render.hpp"
 #include "scan.hpp"
 #include "text.hpp"
 
@@ -18,14 +20,16 @@ void print_text(std::ostream& out, std::string_view file, const scanned_line& l,
                 const wsaerror::language& lang) {
   if (!file.empty()) out << file << ':';
   out << l.number << ": " << (l.cut ? "..." : "") << l.text << (l.cut ? "...\n" : "\n");
-  std::vector<const wsaerror::error_info*> seen;
+  std::vector<std::pair<const wsaerror::error_info*, const wsaerror::stand_in_info*>> seen;
   for (const finding& f : l.findings) {
     bool again = false;
-    for (const auto* e : seen) again = again || e == f.entry;
+    for (const auto& s : seen) again = again || (s.first == f.entry && s.second == f.via.win32);
     if (again) continue;
-    seen.push_back(f.entry);
+    seen.emplace_back(f.entry, f.via.win32);
     const wsaerror::error_info& e = wsaerror::localize(*f.entry, lang);
-    out << "    " << wsaerror::label(e) << ": " << e.message << '\n';
+    out << "    ";
+    if (f.via) out << stand_in_label(f.via) << " stands for ";
+    out << wsaerror::label(e) << ": " << e.message << '\n';
   }
 }
 
@@ -36,8 +40,9 @@ void print_json(std::ostream& out, std::string_view file, const scanned_line& l,
     out << "{\"file\":" << json_string(file) << ",\"line\":" << l.number
         << ",\"column\":" << f.column << ",\"match\":" << json_string(f.text)
         << ",\"value\":" << e.value << ",\"name\":" << json_string(e.name)
-        << ",\"message\":" << json_string(e.message) << ",\"lang\":" << json_string(lang.tag)
-        << "}\n";
+        << ",\"message\":" << json_string(e.message);
+    if (f.via) out << ",\"stand_in\":" << stand_in_json(f.via, lang);
+    out << ",\"lang\":" << json_string(lang.tag) << "}\n";
   }
 }
 

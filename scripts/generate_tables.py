@@ -977,6 +977,8 @@ def render_all(docs, out=None):
     }
     for lang in texts:
         files["generated/%s.hpp" % lang_id(lang)] = render_rows(docs, codes, lang, texts[lang])
+    from stand_in_tables import render_stand_ins  # data/stand-in-codes.json
+    files.update(render_stand_ins(docs, list(texts)))
     for name, content in files.items():
         content.encode("ascii")  # generated headers are pure ASCII
     files.update(render_lang_headers(list(texts)))

@@ -13,6 +13,9 @@
 #include "detail/config.hpp"
 #include "detail/index.hpp"
 #include "error_info.hpp"
+#ifdef _WIN32
+#include "generated/stand_in_map.hpp"
+#endif
 
 namespace std {
 /// std::error_code ec = wsaerror::errc::connection_refused; compiles.
@@ -54,12 +57,34 @@ inline bool is_winsock_category(const std::error_category& cat) noexcept {
 }
 
 namespace detail {
+#ifdef _WIN32
+/// Whether `cat` is where Windows' error values end up: std::system_category()
+/// or Asio's "asio.system" category.
+inline bool is_system_category(const std::error_category& cat) noexcept {
+  return cat == std::system_category() || same_name(cat.name(), "asio.system");
+}
+
+/// Windows' stand-in codes: whether `ec` is a Win32 value that overlapped
+/// socket I/O reports in place of a Winsock code (ERROR_CONNECTION_REFUSED
+/// 1225 for WSAECONNREFUSED 10061; generated/stand_in_map.hpp, from
+/// data/stand-in-codes.json), in a system category; then `value` is that
+/// Winsock code. Out of line: a comparison of a Winsock code runs what it ran
+/// before stand-ins existed.
+WSAERROR_NOINLINE inline bool held_stand_in(const std::error_code& ec, int& value) noexcept {
+  const int code = winsock_of_stand_in(ec.value());
+  if (code == 0 || !is_system_category(ec.category())) return false;
+  value = code;
+  return true;
+}
+#endif
+
 /// The one rule every feature asks (holds_winsock, normalize, ==, find(ec),
 /// message(ec, lang), the conditions, the test helpers): whether `ec` holds a
 /// Winsock code and, if so, which one (in `value`). It does when it is in the
 /// winsock category or, on Windows, is a table code in std::system_category()
 /// or Asio's "asio.system" category, where WSAGetLastError() values usually
-/// end up. Another source of Winsock codes is taught here, and only here.
+/// end up, or a stand-in there (1225 holds 10061). Another source of Winsock
+/// codes is taught here, and only here.
 inline bool held_winsock_value(const std::error_code& ec, int& value) noexcept {
   value = ec.value();
   if (is_winsock_category(ec.category())) return true;
@@ -67,6 +92,7 @@ inline bool held_winsock_value(const std::error_code& ec, int& value) noexcept {
   if (index_of(value) >= 0) {
     return ec.category() == std::system_category() || same_name(ec.category().name(), "asio.system");
   }
+  if (held_stand_in(ec, value)) return true;
 #endif
   return false;
 }
@@ -74,7 +100,8 @@ inline bool held_winsock_value(const std::error_code& ec, int& value) noexcept {
 
 /// Whether `ec` holds a Winsock code: it is in the winsock category or, on
 /// Windows, a table code in std::system_category() or Asio's "asio.system"
-/// category, where WSAGetLastError() values usually end up.
+/// category, where WSAGetLastError() values usually end up, or a Win32
+/// stand-in there (ERROR_CONNECTION_REFUSED 1225 holds WSAECONNREFUSED).
 inline bool holds_winsock(const std::error_code& ec) noexcept {
   int value = 0;
   return detail::held_winsock_value(ec, value);

@@ -33,6 +33,24 @@ TEST_CASE("has_condition matches std::errc and wsaerror::condition", "[catch2]")
   CHECK_THAT(ec, wc::is_error(errc::would_block) && wc::has_condition(wsaerror::condition::transient));
 }
 
+TEST_CASE("the matchers follow the one rule: Windows' stand-in codes", "[catch2]") {
+  // GetLastError() after GetQueuedCompletionStatus() for a refused ConnectEx
+  // and a reset WSARecv (tests/windows/iocp_test.cpp, under Wine)
+  const std::error_code refused(1225, std::system_category());
+  const std::error_code reset(64, std::system_category());
+#ifdef _WIN32
+  CHECK_THAT(refused, wc::is_error(errc::connection_refused));
+  CHECK_THAT(reset, wc::is_error(errc::connection_reset));
+  CHECK_THAT(reset, wc::has_condition(wsaerror::condition::connection_lost));
+  CHECK_THROWS_MATCHES(throw std::system_error(refused, "ConnectEx"), std::system_error,
+                       wc::is_error(errc::connection_refused));
+#else
+  // errno values outside Windows: 1225 is no error there, 64 not a Winsock one
+  CHECK_THAT(refused, !wc::is_error(errc::connection_refused));
+  CHECK_THAT(reset, !wc::is_error(errc::connection_reset));
+#endif
+}
+
 TEST_CASE("descriptions name the code and its message, and what was found", "[catch2]") {
   const auto m = wc::is_error(errc::connection_refused);
   CHECK(m.toString() == "is Winsock error WSAECONNREFUSED (10061): Connection refused.");
