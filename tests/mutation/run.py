@@ -222,6 +222,8 @@ def main():
     ap.add_argument("--work", default=os.path.join(os.environ.get("TMPDIR", "/tmp"), "wsaerror-mutation"))
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--timeout", type=int, default=300, help="seconds per test")
+    ap.add_argument("--no-baseline", action="store_true",
+                    help="skip the run of each kind's stages on the unmutated tree")
     ap.add_argument("--results", help="write the results as JSON to this file")
     a = ap.parse_args()
 
@@ -260,11 +262,21 @@ def main():
     t_start = time.monotonic()
     sync_tree(a.source, src)
     results = []
+    baseline_done = set()
     for m in chosen:
         kind = m["kind"]
         stages = SAMPLE_STAGES[kind] if a.sample else STAGES[kind]
         build = os.path.join(a.work, "build-mingw" if kind == "windows" else "build-gcc")
         configure(src, build, kind, log)
+        if kind not in baseline_done and not a.no_baseline:
+            # Unmutated, every stage must pass: else every mutation would look killed.
+            t0 = time.monotonic()
+            result, by, _ = run_stages({"id": "baseline"}, stages, src, build, a.jobs, a.timeout)
+            if result != "survived":
+                raise SystemExit("the unmutated tree fails (%s stages): %s" % (kind, by))
+            log("baseline   %-32s %6.1f s  (unmutated: every %s stage passes)"
+                % (kind, time.monotonic() - t0, kind))
+            baseline_done.add(kind)
         path = os.path.join(src, m["file"])
         with open(path, encoding="utf-8") as f:
             original = f.read()

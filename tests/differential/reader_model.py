@@ -1,0 +1,145 @@
+#!/usr/bin/env python3
+"""differential.reader: the tool's reader (wsaerror --scan) against the rules
+of docs/reading-logs.md, on generated log lines.
+
+  reader_model.py [EMULATOR...] WSAERROR_TOOL
+
+Every line is built from a form of the page's two tables ("Findings" and "Not
+findings"), so what a person reads in it is known when it is written: the
+findings forms with every code (the small codes 6, 8, 87, 995-997 only in a
+Winsock context, as the page says), each with a few prefixes and suffixes
+real logs put around them and with the error words in three cases; the
+not-findings forms with every code. The tool scans them all in one run
+(--scan --json) and must find exactly the expected codes on each line, in
+order. The codes, names and .NET names come from parse_model.py (the pages
+and data/codes.json); the system messages from the tool's --list --json,
+which tool.oracle_matches_docs checks against the pages.
+"""
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import parse_model  # noqa: E402
+
+LOW = {6, 8, 87, 995, 996, 997}
+PREFIXES = ["", "2024-05-01 10:00:03 ", "app[4242]: ", "WARN  "]
+SUFFIXES = ["", " (retrying)", "."]
+
+
+def cased(word):
+    return [word, word.upper(), word[0].upper() + word[1:]]
+
+
+def finding_forms(x, hr):
+    """Lines that name code x, from the Findings table (x at least 10000)."""
+    neg = hr - 0x100000000
+    forms = []
+    for e in cased("error"):
+        forms += ["%s %d" % (e, x), "%s: %d" % (e, x), "%s=%d" % (e, x), "%s code %d" % (e, x)]
+    for e in cased("errno"):
+        forms += ["write:%s=%d" % (e, x)]
+    forms += [
+        "err=%d" % x, "socket failed %d" % x, "[WinError %d] No connection" % x,
+        "[Errno %d] getaddrinfo failed" % x, "Os { code: %d, kind: ConnectionRefused }" % x,
+        "connect: (os error %d)" % x, "recv failed: %d" % x, "send() failed with %d" % x,
+        "GetLastError() = %d" % x, "WSAGetLastError() returned %d" % x,
+        "connect failed with error: %d" % x, "Error at socket(): %d" % x,
+        "WSARecv() failed (%d: An existing connection)" % x,
+        "Can't connect to MySQL server on 'x' (%d)" % x, "(OS %d)Something went wrong" % x,
+        "system:%d" % x, "[system:%d at file.cpp:10]" % x, "winsock:%d" % x,
+        "asio.system:%d" % x, "Connection refused (0x%08X/%d)" % (x, x), "hr=0x%08X" % hr,
+        "hr=0x%08x" % hr, "HRESULT %d" % neg, "SocketException (%s) thrown" % ("0x%08X" % hr),
+    ]
+    return forms
+
+
+def low_finding_forms(x):
+    return ["[WinError %d] operation failed" % x, "WSAGetLastError() = %d" % x,
+            "WSARecv failed: error %d" % x]
+
+
+def not_finding_forms(x):
+    return [
+        "db01:%d" % x, "listening on 0.0.0.0:%d" % x, "build 10.0.%d.1" % x, "sent %d bytes" % x,
+        "error: retry after %d ms" % x, "failed %d times" % x, "[pid %d:tid 4243]" % x,
+        "thread %d started" % x, "GET /api/error/%d" % x, "/login?error=%d&code=1" % x,
+        "process exited with code %d" % x, "Exit code: %d" % x,
+        "ssh: connect to host example.com port %d: Connection refused" % x,
+        "took %d ms" % x, "id %d" % x, "%d" % x, "v%d" % x,
+    ]
+
+
+def lines_and_expectations(model, messages):
+    out = []
+    for x in sorted(model.names):
+        hr = 0x80070000 | x
+        if x in LOW:
+            forms = [(f, [x]) for f in low_finding_forms(x)] + [("error %d" % x, []), ("failed: %d" % x, [])]
+        else:
+            forms = [(f, [x]) for f in finding_forms(x, hr)]
+        forms += [(f, []) for f in not_finding_forms(x)]
+        name = model.names[x]
+        forms += [("got %s from peer" % name, [x]), ("%s" % name.lower(), [x])]
+        for pre in PREFIXES:
+            for suf in SUFFIXES:
+                out += [(pre + f + suf, want) for f, want in forms]
+    for d, x in sorted(parse_model.json.load(
+            open(os.path.join(parse_model.ROOT, "data/codes.json")))["dotnet"].items()):
+        out += [("Error: SocketError.%s" % d, [x]), ("SocketErrorCode: %s" % d, [x]),
+                ("System.Net.Sockets.SocketException: SocketError.%s" % d, [x])]
+    for text, codes in messages.items():
+        for variant in (text, text.rstrip("."), text.upper(), text.replace(" ", "  "),
+                        text + " 127.0.0.1:1433", "(" + text + ")"):
+            out.append(("dial tcp 10.0.0.1:80: connectex: " + variant, codes))
+    return out
+
+
+def scanned_messages(tool):
+    """{system message: its codes}, for the en-US messages the page says the
+    reader looks for: at least 20 bytes and four words (or no blank at all)."""
+    p = subprocess.run(tool + ["--list", "--json", "--lang", "en-US"], stdout=subprocess.PIPE, check=True)
+    out = {}
+    for e in json.loads(p.stdout):
+        t = e["system_message"]
+        folded = " ".join(t.split())
+        if len(folded.rstrip(".")) >= 20 and (folded.count(" ") >= 3 or " " not in folded):
+            out.setdefault(t, []).append(e["value"])
+    return out
+
+
+def main():
+    if len(sys.argv) < 2:
+        raise SystemExit(__doc__)
+    tool = sys.argv[1:]
+    model = parse_model.Model()
+    cases = lines_and_expectations(model, scanned_messages(tool))
+    with tempfile.TemporaryDirectory() as d:
+        log = os.path.join(d, "generated.log")
+        with open(log, "w", encoding="utf-8", newline="\n") as f:
+            for line, _ in cases:
+                f.write(line + "\n")
+        p = subprocess.run(tool + ["--scan", "--json", log], stdout=subprocess.PIPE)
+        if p.returncode not in (0, 1):
+            raise SystemExit("wsaerror --scan exited with %d" % p.returncode)
+    found = {}
+    for row in p.stdout.decode("utf-8").splitlines():
+        r = json.loads(row)
+        found.setdefault(r["line"], []).append(r["value"])
+    wrong = []
+    for n, (line, want) in enumerate(cases, 1):
+        got = found.get(n, [])
+        if got != want:
+            wrong.append("  %r: the tool finds %s, the page says %s" % (line, got, want))
+    print("differential.reader: %d lines (%d with a code), %d disagreements"
+          % (len(cases), sum(1 for _, w in cases if w), len(wrong)))
+    for w in wrong[:int(os.environ.get("WSAERROR_SHOW", "40"))]:
+        print(w)
+    return 1 if wrong else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
