@@ -195,7 +195,9 @@ def run_stages(m, stages, src, build, jobs, timeout):
         if targets:
             rc, out = run(["cmake", "--build", build, "-j", str(jobs), "--target"] + targets)
             if rc != 0:
-                first = next((l for l in out.splitlines() if "error" in l.lower()), "build failed")
+                lines = out.splitlines()
+                first = next((l for l in lines if " error: " in l or "error:" in l.split(" ")[0]),
+                             next((l for l in lines if l.startswith("FAILED:")), "build failed"))
                 times.append(time.monotonic() - t0)
                 return "killed", "build: " + first.strip()[:160], times
         rc, out = run(["ctest", "--test-dir", build, "-R", regex, "-j", str(jobs),

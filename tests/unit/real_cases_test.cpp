@@ -4,9 +4,11 @@
 // through, and each is a case a user would recognise.
 #include <wsaerror/getaddrinfo.hpp>
 #include <wsaerror/lang/all.hpp>
+#include <wsaerror/ostream.hpp>
 #include <wsaerror/wsaerror.hpp>
 
 #include <climits>
+#include <sstream>
 #include <string>
 #include <string_view>
 #include <system_error>
@@ -189,4 +191,22 @@ TEST_CASE("for_each_alias() lists the other names, never the code's own", "[tabl
   std::string aliases;
   wsaerror::for_each_alias(*wsaerror::find(10061), [&](std::string_view a) { aliases += std::string(a) + ","; });
   CHECK(aliases == "ECONNREFUSED,");
+}
+
+TEST_CASE("a value no code has prints as its number, negative ones with their sign", "[printers][real]") {
+  // [number.negative-sign] errc made from any int: an unset or corrupted error variable
+  for (const int v : {-7, -1, INT_MIN, 12345}) {
+    std::ostringstream os;
+    os << static_cast<wsaerror::errc>(v);
+    CHECK(os.str() == std::to_string(v));
+  }
+}
+
+TEST_CASE("localize() of an entry the language lacks returns it unchanged", "[language][real]") {
+  // [language.localize-fallback] a program's own error_info for a code of its own
+  wsaerror::error_info mine = *wsaerror::find(10061);
+  mine.value = 12345;
+  CHECK(&wsaerror::localize(mine, wsaerror::de_de) == &mine);
+  CHECK(wsaerror::localize(*wsaerror::find(10061), wsaerror::de_de).message ==
+        wsaerror::find(10061, wsaerror::de_de)->message);
 }
