@@ -70,7 +70,7 @@ def not_finding_forms(x):
         "process exited with code %d" % x, "Exit code: %d" % x,
         "ssh: connect to host example.com port %d: Connection refused" % x,
         "took %d ms" % x, "id %d" % x, "%d" % x, "v%d" % x,
-    ]
+    ] + ["error %d%s" % (x, glued) for glued in (".5", "-01", ":80", "/2", "#1")]
 
 
 def lines_and_expectations(model, messages):
