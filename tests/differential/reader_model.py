@@ -64,7 +64,7 @@ def low_finding_forms(x):
 
 def not_finding_forms(x):
     return [
-        "db01:%d" % x, "listening on 0.0.0.0:%d" % x, "build 10.0.%d.1" % x, "sent %d bytes" % x,
+        "db01:%d" % x, "connect to kube-system:%d" % x, "open /var/lib/system:%d" % x, "listening on 0.0.0.0:%d" % x, "build 10.0.%d.1" % x, "sent %d bytes" % x,
         "error: retry after %d ms" % x, "failed %d times" % x, "[pid %d:tid 4243]" % x,
         "thread %d started" % x, "GET /api/error/%d" % x, "/login?error=%d&code=1" % x,
         "process exited with code %d" % x, "Exit code: %d" % x,
