@@ -95,7 +95,32 @@ def lines_and_expectations(model, messages):
         for variant in (text, text.rstrip("."), text.upper(), text.replace(" ", "  "),
                         text + " 127.0.0.1:1433", "(" + text + ")"):
             out.append(("dial tcp 10.0.0.1:80: connectex: " + variant, codes))
+        # "followed by anything" that does not go on with its last word: what
+        # counts then is the longest message that ends at a word's end
+        glued = text.rstrip(".") + "xyz"
+        out.append(("connectex: " + glued, longest_message(glued, messages)))
+    out += [("request id %d" % (0x100000000 - (0x80070000 | x)), []) for x in sorted(model.names)]
     return out
+
+
+def is_word(c):
+    return c.isascii() and (c.isalnum() or c == "_")
+
+
+def fold(text):
+    return " ".join(text.lower().split())
+
+
+def longest_message(line, messages):
+    """The codes of the longest message the line starts with that ends at a
+    word's end (or whose last character is no word character)."""
+    rest, best = fold(line), (0, [])
+    for text, codes in messages.items():
+        m = fold(text).rstrip(". ")
+        if rest.startswith(m) and (len(rest) == len(m) or not is_word(rest[len(m)]) or
+                                   not is_word(m[-1])):
+            best = max(best, (len(m), codes))
+    return best[1]
 
 
 def scanned_messages(tool):
