@@ -155,6 +155,22 @@ def main():
         r = json.loads(row)
         found.setdefault(r["line"], []).append(r["value"])
     wrong = []
+    # A Windows log: the same lines ending in CRLF give the same findings, and
+    # --scan prints each line without its '\r'.
+    with tempfile.TemporaryDirectory() as d:
+        log = os.path.join(d, "windows.log")
+        with open(log, "w", encoding="utf-8", newline="\r\n") as f:
+            for line, _ in cases:
+                f.write(line + "\n")
+        crlf = subprocess.run(tool + ["--scan", "--json", log], stdout=subprocess.PIPE).stdout
+        text = subprocess.run(tool + ["--scan", log], stdout=subprocess.PIPE).stdout
+    def without_file(out):
+        return [{k: v for k, v in json.loads(r).items() if k != "file"} for r in out.splitlines()]
+
+    if without_file(crlf) != without_file(p.stdout):
+        wrong.append("  the same lines ending in CRLF give other findings")
+    if b"\r" in text:
+        wrong.append("  --scan of a CRLF log prints a line with its '\\r'")
     for n, (line, want) in enumerate(cases, 1):
         got = found.get(n, [])
         if got != want:
