@@ -91,14 +91,18 @@ def lines_and_expectations(model, messages):
             open(os.path.join(parse_model.ROOT, "data/codes.json")))["dotnet"].items()):
         out += [("Error: SocketError.%s" % d, [x]), ("SocketErrorCode: %s" % d, [x]),
                 ("System.Net.Sockets.SocketException: SocketError.%s" % d, [x])]
-    for text, codes in messages.items():
-        for variant in (text, text.rstrip("."), text.upper(), text.replace(" ", "  "),
-                        text + " 127.0.0.1:1433", "(" + text + ")"):
+    for text, (codes, lang) in messages.items():
+        variants = [text, text.rstrip("."), text.replace(" ", "  "), text.replace(" ", "\t", 1),
+                    text + " 127.0.0.1:1433", "(" + text + ")"]
+        if lang in ("en-US", "ru-RU"):  # any case: what the reader folds (ASCII, Cyrillic)
+            variants += [text.upper(), text.lower()]
+        for variant in variants:
             out.append(("dial tcp 10.0.0.1:80: connectex: " + variant, codes))
-        # "followed by anything" that does not go on with its last word: what
-        # counts then is the longest message that ends at a word's end
-        glued = text.rstrip(".") + "xyz"
-        out.append(("connectex: " + glued, longest_message(glued, messages)))
+        if lang == "en-US":
+            # "followed by anything" that does not go on with its last word: what
+            # counts then is the longest message that ends at a word's end
+            glued = text.rstrip(".") + "xyz"
+            out.append(("connectex: " + glued, longest_message(glued, messages)))
     out += [("request id %d" % (0x100000000 - (0x80070000 | x)), []) for x in sorted(model.names)]
     return out
 
@@ -115,7 +119,7 @@ def longest_message(line, messages):
     """The codes of the longest message the line starts with that ends at a
     word's end (or whose last character is no word character)."""
     rest, best = fold(line), (0, [])
-    for text, codes in messages.items():
+    for text, (codes, _) in messages.items():
         m = fold(text).rstrip(". ")
         if rest.startswith(m) and (len(rest) == len(m) or not is_word(rest[len(m)]) or
                                    not is_word(m[-1])):
@@ -123,17 +127,28 @@ def longest_message(line, messages):
     return best[1]
 
 
+LANGUAGES = ["en-US", "zh-TW", "de-DE", "es-ES", "fr-FR", "it-IT", "pt-BR", "ru-RU"]
+
+
+def message_key(text):
+    return " ".join(text.lower().split()).rstrip(". \u3002")
+
+
 def scanned_messages(tool):
-    """{system message: its codes}, for the en-US messages the page says the
-    reader looks for: at least 20 bytes and four words (or no blank at all)."""
-    p = subprocess.run(tool + ["--list", "--json", "--lang", "en-US"], stdout=subprocess.PIPE, check=True)
-    out = {}
-    for e in json.loads(p.stdout):
-        t = e["system_message"]
-        folded = " ".join(t.split())
-        if len(folded.rstrip(".")) >= 20 and (folded.count(" ") >= 3 or " " not in folded):
-            out.setdefault(t, []).append(e["value"])
-    return out
+    """{system message: its codes}, for the messages in every language that
+    the page says the reader looks for: at least 20 bytes and four words (or
+    no blank at all). A text two codes share names both."""
+    by_key, texts = {}, {}
+    for lang in LANGUAGES:
+        p = subprocess.run(tool + ["--list", "--json", "--lang", lang], stdout=subprocess.PIPE,
+                           check=True)
+        for e in json.loads(p.stdout):
+            t = e["system_message"]
+            k = message_key(t)
+            if len(k.encode()) >= 20 and (k.count(" ") >= 3 or " " not in k):
+                by_key.setdefault(k, set()).add(e["value"])
+                texts.setdefault(t, (k, lang))
+    return {t: (sorted(by_key[k]), lang) for t, (k, lang) in texts.items()}
 
 
 def main():
@@ -169,6 +184,19 @@ def main():
 
     if without_file(crlf) != without_file(p.stdout):
         wrong.append("  the same lines ending in CRLF give other findings")
+    # A line longer than 64 KiB is not kept: each finding in it is printed
+    # with 60 bytes either side (docs/tool.md, "Scanning a log").
+    with tempfile.TemporaryDirectory() as d:
+        log = os.path.join(d, "long.log")
+        long_line = "a" * 200000 + " recv failed: 10054 " + "b" * 1000
+        with open(log, "w", encoding="utf-8", newline="\n") as f:
+            f.write(long_line + "\n")
+        long_text = subprocess.run(tool + ["--scan", log], stdout=subprocess.PIPE).stdout.decode()
+    at = long_line.index("10054")
+    excerpt = "1: ..." + long_line[at - 60:at + 5 + 60] + "..."
+    if long_text.splitlines()[:1] != [excerpt]:
+        wrong.append("  a 200 KB line: the finding is not printed with 60 bytes either side: %r"
+                     % long_text[:300])
     if b"\r" in text:
         wrong.append("  --scan of a CRLF log prints a line with its '\\r'")
     for n, (line, want) in enumerate(cases, 1):
