@@ -36,7 +36,8 @@ LIBRARY = [
     (["wsaerror_tests_cxx17", "wsaerror_parse_driver"], r"^(unit\.cxx17|differential\.parse)$"),
     (["wsaerror_integration_tests_cxx17", "wsaerror_catch2_failing", "wsaerror_getaddrinfo_test"],
      r"^(integrations\.cxx17|integrations\.catch2_failure_reads_well\..*|getaddrinfo\.lookups)$"),
-    (["wsaerror_tool", "wsaerror_cli_tests"], r"^(cli\.|tool\.|differential\.reader)"),
+    (["wsaerror_tool", "wsaerror_cli_tests"],
+     r"^(cli\..*|tool\..*|differential\.reader|docs\.(readme|page\..*)_sessions)$"),
 ]
 CATCH2 = [
     (["wsaerror_integration_tests_cxx17", "wsaerror_catch2_failing"],
@@ -44,7 +45,7 @@ CATCH2 = [
 ]
 TOOL = [
     (["wsaerror_tool", "wsaerror_cli_tests"], r"^(differential\.reader|cli\.log_corpus)$"),
-    ([], r"^(cli\.|tool\.)"),
+    ([], r"^(cli\..*|tool\..*|docs\.(readme|page\..*)_sessions)$"),
 ]
 GENERATOR = [([], r"^generator\.")]
 WINDOWS = [(["wsaerror_windows_tests"], r"^windows\.(helpers|winsock|before_startup)$")]
