@@ -180,3 +180,18 @@ TEST_CASE("check_overlapped with a std::error_code: WSA_IO_PENDING is success", 
   ::closesocket(client);
   ::closesocket(server);
 }
+
+TEST_CASE("check_returned takes the code the call returned, not WSAGetLastError()", "[windows-hpp]") {
+  // [windows.returned-uses-last-error] getaddrinfo() returns its error; a call
+  // in between (a log line, a cleanup) may have left another in WSAGetLastError()
+  wsaerror::startup winsock;
+  std::error_code ec;
+  ::WSASetLastError(WSAEWOULDBLOCK);
+  CHECK_FALSE(wsaerror::check_returned(WSAHOST_NOT_FOUND, ec));
+  CHECK(ec == errc::host_not_found);
+  ::WSASetLastError(WSAEWOULDBLOCK);
+  CHECK_THROWS_MATCHES(wsaerror::check_returned(WSATRY_AGAIN, "getaddrinfo"), std::system_error,
+                       Catch::Predicate<std::system_error>([](const std::system_error& e) {
+                         return e.code() == errc::host_not_found_try_again;
+                       }));
+}
