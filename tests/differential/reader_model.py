@@ -69,7 +69,7 @@ def not_finding_forms(x):
         "thread %d started" % x, "GET /api/error/%d" % x, "/login?error=%d&code=1" % x,
         "process exited with code %d" % x, "Exit code: %d" % x,
         "ssh: connect to host example.com port %d: Connection refused" % x,
-        "took %d ms" % x, "id %d" % x, "%d" % x, "v%d" % x,
+        "took %d ms" % x, "send failed %d ms after connect" % x, "error %d seconds later" % x, "id %d" % x, "%d" % x, "v%d" % x,
     ] + ["error %d%s" % (x, glued) for glued in (".5", "-01", ":80", "/2", "#1")]
 
 
