@@ -131,7 +131,7 @@ constexpr void for_each_parse_key(F&& f) {
 /// decimal (10061), hex (0x274D, 274Dh), and HRESULT_FROM_WIN32 (0x8007274D,
 /// -2147014835).
 constexpr const error_info* parse(std::string_view text) noexcept {
-  const std::string_view s = detail::strip_dotnet_prefix(detail::trim(text));
+  const std::string_view s = detail::trim(text);
   if (s.empty() || s.size() > detail::max_parse_length) {
     return nullptr;
   }
@@ -146,7 +146,9 @@ constexpr const error_info* parse(std::string_view text) noexcept {
                                               : static_cast<long long>(magnitude));
     return code < 0 ? nullptr : find(code);
   }
-  const detail::name_key* k = detail::find_key<true>(detail::names, detail::name_slots, s);
+  // "SocketError." goes before a .NET name only ("SocketError.10061" is no code)
+  const detail::name_key* k =
+      detail::find_key<true>(detail::names, detail::name_slots, detail::strip_dotnet_prefix(s));
   return k ? find(k->value) : nullptr;
 }
 

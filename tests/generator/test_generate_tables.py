@@ -49,6 +49,23 @@ class TextRules(unittest.TestCase):
         self.assertEqual(g.to_text(s), s)
 
 
+class LeftOverMarkup(unittest.TestCase):
+    # A page revision the rules do not fully clean must stop the generator,
+    # not ship markup in the table ([generator.entity-check],
+    # [generator.markup-check] in tests/mutation/mutations.txt).
+    def test_double_escaped_entity_is_an_error(self):
+        # "&amp;lt;" in the page: one decoding leaves "&lt;"
+        with self.assertRaises(g.DocsError):
+            g.check_clean(g.to_text("Use &amp;lt;socket&amp;gt; first."), "10061")
+
+    def test_unclosed_bold_is_an_error(self):
+        with self.assertRaises(g.DocsError):
+            g.check_clean("The **operation was refused.", "10061")
+
+    def test_clean_text_passes(self):
+        g.check_clean("A plain text, with a d.&a; garble that is not an entity.", "10061")
+
+
 class CppStrings(unittest.TestCase):
     def test_ascii_only_octal_escapes(self):
         lit = g.cpp_string("a\u2014b\n\"\\")

@@ -158,3 +158,40 @@ TEST_CASE("find() needs no other header than windows.hpp", "[windows-hpp]") {
   CHECK(e->name == "WSAECONNREFUSED");
   CHECK(wsaerror::find(WSAEWOULDBLOCK)->code() == errc::would_block);
 }
+
+TEST_CASE("check_overlapped with a std::error_code: WSA_IO_PENDING is success", "[windows-hpp]") {
+  // [windows.overlapped-pending] the non-throwing form, as an IOCP loop calls it
+  wsaerror::startup winsock;
+  SOCKET client = INVALID_SOCKET;
+  SOCKET server = INVALID_SOCKET;
+  connected_pair(client, server);
+  char buffer[16] = {};
+  WSABUF buf{sizeof buffer, buffer};
+  WSAOVERLAPPED ov{};
+  ov.hEvent = ::WSACreateEvent();
+  DWORD flags = 0;
+  std::error_code ec = errc::timed_out;  // left from an earlier call: must be cleared
+  CHECK(wsaerror::check_overlapped(::WSARecv(server, &buf, 1, nullptr, &flags, &ov, nullptr), ec));
+  CHECK_FALSE(ec);
+  CHECK(::WSAGetLastError() == WSA_IO_PENDING);
+  wsaerror::check(::send(client, "hi", 2, 0), "send");
+  REQUIRE(::WSAWaitForMultipleEvents(1, &ov.hEvent, TRUE, 5000, FALSE) == WSA_WAIT_EVENT_0);
+  ::WSACloseEvent(ov.hEvent);
+  ::closesocket(client);
+  ::closesocket(server);
+}
+
+TEST_CASE("check_returned takes the code the call returned, not WSAGetLastError()", "[windows-hpp]") {
+  // [windows.returned-uses-last-error] getaddrinfo() returns its error; a call
+  // in between (a log line, a cleanup) may have left another in WSAGetLastError()
+  wsaerror::startup winsock;
+  std::error_code ec;
+  ::WSASetLastError(WSAEWOULDBLOCK);
+  CHECK_FALSE(wsaerror::check_returned(WSAHOST_NOT_FOUND, ec));
+  CHECK(ec == errc::host_not_found);
+  ::WSASetLastError(WSAEWOULDBLOCK);
+  CHECK_THROWS_MATCHES(wsaerror::check_returned(WSATRY_AGAIN, "getaddrinfo"), std::system_error,
+                       Catch::Predicate<std::system_error>([](const std::system_error& e) {
+                         return e.code() == errc::host_not_found_try_again;
+                       }));
+}
