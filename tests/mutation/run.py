@@ -47,6 +47,16 @@ TOOL = [
     (["wsaerror_tool", "wsaerror_cli_tests"], r"^(differential\.reader|cli\.log_corpus)$"),
     ([], r"^(cli\..*|tool\..*|docs\.(readme|page\..*)_sessions)$"),
 ]
+GTEST = [
+    (["wsaerror_gtest_test", "wsaerror_gtest_failing"],
+     r"^integrations\.(gtest|gtest_failure_reads_well\..*)$"),
+]
+DOCTEST = [
+    (["wsaerror_doctest_test", "wsaerror_doctest_failing"],
+     r"^integrations\.(doctest|doctest_failure_reads_well\..*)$"),
+]
+# detail/describe.hpp: the texts of all three frameworks' helpers.
+FRAMEWORKS = CATCH2 + GTEST + DOCTEST
 GENERATOR = [([], r"^generator\.")]
 WINDOWS = [
     (["wsaerror_windows_tests"], r"^windows\.(helpers|winsock|before_startup)$"),
@@ -70,13 +80,19 @@ def kind_of(m):
         return "tool"
     if f in ("include/wsaerror/catch2.hpp",):
         return "catch2"
+    if f == "include/wsaerror/gtest.hpp":
+        return "gtest"
+    if f == "include/wsaerror/doctest.hpp":
+        return "doctest"
+    if f == "include/wsaerror/detail/describe.hpp":
+        return "frameworks"
     if f.startswith("include/"):
         return "library"
     raise SystemExit("mutations.txt: %s: no stages for %s" % (m["id"], f))
 
 
-STAGES = {"library": LIBRARY, "catch2": CATCH2, "tool": TOOL, "generator": GENERATOR,
-          "windows": WINDOWS}
+STAGES = {"library": LIBRARY, "catch2": CATCH2, "gtest": GTEST, "doctest": DOCTEST,
+          "frameworks": FRAMEWORKS, "tool": TOOL, "generator": GENERATOR, "windows": WINDOWS}
 
 
 def read_mutations(path):
