@@ -54,21 +54,63 @@ inline bool is_winsock_category(const std::error_category& cat) noexcept {
 }
 
 namespace detail {
+/// The Winsock code that a code in another library's category holds, for the
+/// one rule below: Asio's resolver categories (Boost.Asio's and standalone
+/// Asio's, by name: "asio.netdb" holds h_errno's HOST_NOT_FOUND 1, TRY_AGAIN
+/// 2, NO_RECOVERY 3, NO_DATA 4, the same in every <netdb.h>; "asio.addrinfo"
+/// holds EAI_SERVICE and EAI_SOCKTYPE, -8 and -7 in glibc and musl, 9 and 10
+/// in the BSDs and macOS) become the codes Windows gives for them, any other
+/// value of theirs no_recovery, as from_getaddrinfo() does; and, on Windows,
+/// a category named "system" that, as Windows' system category does, takes
+/// 10061 for std::errc::connection_refused (Boost.System's system category
+/// converted to std::error_code: Boost's wrapper, in any DLL) holds a table
+/// code as std::system_category() does. Out of line: the comparison of a
+/// winsock code runs what it ran before; it costs only the other codes.
+WSAERROR_NOINLINE inline bool library_winsock_value(const std::error_code& ec, int& value) noexcept {
+  const std::error_category& cat = ec.category();
+  const char* name = cat.name();
+  const int v = ec.value();
+  if (same_name(name, "asio.netdb")) {
+    value = v >= 1 && v <= 4 ? static_cast<int>(errc::host_not_found) - 1 + v
+            : v >= static_cast<int>(errc::host_not_found) && v <= static_cast<int>(errc::no_data)
+                ? v
+                : static_cast<int>(errc::no_recovery);
+    return true;
+  }
+  if (same_name(name, "asio.addrinfo")) {
+    value = v == -8 || v == 9    ? static_cast<int>(errc::class_type_not_found)
+            : v == -7 || v == 10 ? static_cast<int>(errc::socket_type_not_supported)
+                                 : static_cast<int>(errc::no_recovery);
+    return true;
+  }
+#ifdef _WIN32
+  if (index_of(v) >= 0 && same_name(name, "system") &&
+      cat.equivalent(static_cast<int>(errc::connection_refused),
+                     std::make_error_condition(std::errc::connection_refused))) {
+    value = v;
+    return true;
+  }
+#endif
+  return false;
+}
+
 /// The one rule every feature asks (holds_winsock, normalize, ==, find(ec),
 /// message(ec, lang), the conditions, the test helpers): whether `ec` holds a
 /// Winsock code and, if so, which one (in `value`). It does when it is in the
 /// winsock category or, on Windows, is a table code in std::system_category()
 /// or Asio's "asio.system" category, where WSAGetLastError() values usually
-/// end up. Another source of Winsock codes is taught here, and only here.
+/// end up; or when library_winsock_value() says so (Boost's and Asio's
+/// categories). Another source of Winsock codes is taught here, and only here.
 inline bool held_winsock_value(const std::error_code& ec, int& value) noexcept {
   value = ec.value();
   if (is_winsock_category(ec.category())) return true;
 #ifdef _WIN32
-  if (index_of(value) >= 0) {
-    return ec.category() == std::system_category() || same_name(ec.category().name(), "asio.system");
+  if (index_of(value) >= 0 &&
+      (ec.category() == std::system_category() || same_name(ec.category().name(), "asio.system"))) {
+    return true;
   }
 #endif
-  return false;
+  return library_winsock_value(ec, value);
 }
 }  // namespace detail
 
