@@ -31,8 +31,10 @@ using net_system_error = boost::system::system_error;
 #include <wsaerror/lang/de_de.hpp>
 #include <wsaerror/wsaerror.hpp>
 
+#include <chrono>
 #include <string>
 #include <system_error>
+#include <thread>
 
 #include "../support/catch.hpp"
 
@@ -62,7 +64,10 @@ net_error_code refused_connect() {
   return ec;
 }
 
-/// What read_some() gives after the peer closed with SO_LINGER 0 (an RST).
+/// What write_some() gives once the peer reset the connection: it closed
+/// with data unread and SO_LINGER 0, which sends an RST. (A write, not a
+/// read: under Wine 8 a read after the RST reports end of file, a write
+/// WSAECONNRESET, as on Windows.) Written until the RST has arrived.
 net_error_code reset_by_peer() {
   net::io_context io;
   tcp::acceptor acceptor(io, tcp::endpoint(net::ip::address_v4::loopback(), 0));
@@ -70,11 +75,17 @@ net_error_code reset_by_peer() {
   client.connect(acceptor.local_endpoint());
   tcp::socket server(io);
   acceptor.accept(server);
+  const char byte = 'x';
+  net::write(client, net::buffer(&byte, 1));
+  while (server.available() == 0) {
+  }
   server.set_option(net::socket_base::linger(true, 0));
   server.close();
-  char byte = 0;
   net_error_code ec;
-  client.read_some(net::buffer(&byte, 1), ec);
+  for (int i = 0; i < 200 && !ec; ++i) {
+    client.write_some(net::buffer(&byte, 1), ec);
+    if (!ec) std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
   return ec;
 }
 
@@ -154,7 +165,7 @@ TEST_CASE("a refused connect", "[asio]") {
 TEST_CASE("a peer that resets the connection", "[asio]") {
   const net_error_code bec = reset_by_peer();
   const std::error_code ec = as_std(bec);
-  INFO("read_some gave " << ec.category().name() << ':' << ec.value());
+  INFO("write_some gave " << ec.category().name() << ':' << ec.value());
   REQUIRE(bec);
 #if !defined(WSAERROR_TEST_STANDALONE_ASIO) || defined(_WIN32)
   CHECK(ec == std::errc::connection_reset);
@@ -164,6 +175,7 @@ TEST_CASE("a peer that resets the connection", "[asio]") {
 #ifdef _WIN32
   CHECK(ec.value() == 10054);
   CHECK(ec == errc::connection_reset);
+  REQUIRE(wsaerror::find(ec) != nullptr);
   CHECK(wsaerror::find(ec)->name == "WSAECONNRESET");
 #endif
 #if !defined(WSAERROR_TEST_STANDALONE_ASIO)
@@ -210,6 +222,7 @@ TEST_CASE("a failed resolve: an unknown host", "[asio]") {
   CHECK(condition::resolver == bec);
   CHECK(bec != condition::connection_lost);
   CHECK(wsaerror::normalize(bec) == std::error_code(11001, wsaerror::category()));
+  REQUIRE(wsaerror::find(bec) != nullptr);
   CHECK(wsaerror::find(bec)->name == "WSAHOST_NOT_FOUND");
   CHECK_THAT(bec, is_error(errc::host_not_found));
 #ifdef _WIN32
@@ -234,6 +247,7 @@ TEST_CASE("a failed resolve: an unknown service", "[asio]") {
 #endif
   CHECK(ec == errc::class_type_not_found);
   CHECK(ec == condition::resolver);
+  REQUIRE(wsaerror::find(ec) != nullptr);
   CHECK(wsaerror::find(ec)->name == "WSATYPE_NOT_FOUND");
 #if !defined(WSAERROR_TEST_STANDALONE_ASIO)
   CHECK(bec == errc::class_type_not_found);
