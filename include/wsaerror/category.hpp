@@ -54,6 +54,20 @@ inline bool is_winsock_category(const std::error_category& cat) noexcept {
 }
 
 namespace detail {
+#ifdef _WIN32
+/// Whether `cat` is Boost.System's system category as a std::error_category
+/// (Boost's wrapper, what boost::system::error_code converts to with MinGW,
+/// and with Boost 1.74 everywhere), in this module or another DLL: a category
+/// named "system" that, as Windows' system category does, takes 10061 for
+/// std::errc::connection_refused. A category of another library merely named
+/// "system" (of errno values, say) is not.
+inline bool is_windows_like_system_category(const std::error_category& cat) noexcept {
+  return same_name(cat.name(), "system") &&
+         cat.equivalent(static_cast<int>(errc::connection_refused),
+                        std::make_error_condition(std::errc::connection_refused));
+}
+#endif
+
 /// The Winsock code that a code in another library's category holds, for the
 /// one rule below: Asio's resolver categories (Boost.Asio's and standalone
 /// Asio's, by name: "asio.netdb" holds h_errno's HOST_NOT_FOUND 1, TRY_AGAIN
@@ -61,10 +75,8 @@ namespace detail {
 /// holds EAI_SERVICE and EAI_SOCKTYPE, -8 and -7 in glibc and musl, 9 and 10
 /// in the BSDs and macOS) become the codes Windows gives for them, any other
 /// value of theirs no_recovery, as from_getaddrinfo() does; and, on Windows,
-/// a category named "system" that, as Windows' system category does, takes
-/// 10061 for std::errc::connection_refused (Boost.System's system category
-/// converted to std::error_code: Boost's wrapper, in any DLL) holds a table
-/// code as std::system_category() does. Out of line: the comparison of a
+/// a table code in Boost's system category (is_windows_like_system_category)
+/// is held as in std::system_category(). Out of line: the comparison of a
 /// winsock code runs what it ran before; it costs only the other codes.
 WSAERROR_NOINLINE inline bool library_winsock_value(const std::error_code& ec, int& value) noexcept {
   const std::error_category& cat = ec.category();
@@ -84,9 +96,7 @@ WSAERROR_NOINLINE inline bool library_winsock_value(const std::error_code& ec, i
     return true;
   }
 #ifdef _WIN32
-  if (index_of(v) >= 0 && same_name(name, "system") &&
-      cat.equivalent(static_cast<int>(errc::connection_refused),
-                     std::make_error_condition(std::errc::connection_refused))) {
+  if (index_of(v) >= 0 && is_windows_like_system_category(cat)) {
     value = v;
     return true;
   }
