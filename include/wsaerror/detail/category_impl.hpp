@@ -58,13 +58,15 @@ WSAERROR_NOINLINE inline bool errc_in_condition(const std::error_code& ec, int c
   // Boost 1.74's std::error_code gives its conditions in a wrapper of Boost's
   // generic category: a category named "generic" whose code says it is that
   // std::errc counts as std::generic_category(). On POSIX, standalone Asio's
-  // "asio.system" holds errno values and maps none to a std::errc: its value is the errno.
+  // "asio.system" holds errno values and maps none to a std::errc: its value
+  // is the errno.
   if (generic.category() != std::generic_category() &&
 #ifndef _WIN32
       !same_name(ec.category().name(), "asio.system") &&
 #endif
       !(same_name(generic.category().name(), "generic") &&
-        ec.category().equivalent(ec.value(), std::error_condition(generic.value(), std::generic_category())))) {
+        ec.category().equivalent(ec.value(),
+                                 std::error_condition(generic.value(), std::generic_category())))) {
     return false;
   }
   unsigned bits = 0;  // two std::errc may share a value (glibc: EAGAIN, EWOULDBLOCK)
