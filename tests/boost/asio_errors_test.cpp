@@ -181,8 +181,12 @@ TEST_CASE("a peer that resets the connection", "[asio]") {
 #if !defined(WSAERROR_TEST_STANDALONE_ASIO)
   CHECK(ec == std::errc::connection_reset);
 #endif
+#if !defined(WSAERROR_TEST_STANDALONE_ASIO) || defined(_WIN32)
+  // (on POSIX, standalone Asio's "asio.system" maps no errno to a std::errc,
+  // and is in no condition: docs/limitations.md)
   CHECK(ec == condition::connection_lost);
   CHECK_THAT(ec, has_condition(condition::connection_lost));
+#endif
 #ifdef _WIN32
   CHECK(std::string(ec.category().name()) == system_name);
   CHECK(wsaerror::normalize(ec) == std::errc::connection_reset);
