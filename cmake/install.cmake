@@ -9,7 +9,7 @@ set(WSAERROR_PKGCONFIG_DIR "${CMAKE_INSTALL_DATADIR}/pkgconfig"
 # Header-only targets only, so the package stays ARCH_INDEPENDENT. The
 # compiled wsaerror::separate is for add_subdirectory/FetchContent builds;
 # users of an installed copy include <wsaerror/src.hpp> in one .cpp instead.
-install(TARGETS wsaerror wsaerror_ostream wsaerror_format wsaerror_fmt wsaerror_catch2 wsaerror_gtest wsaerror_doctest
+install(TARGETS wsaerror wsaerror_ostream wsaerror_format wsaerror_fmt wsaerror_catch2 wsaerror_gtest wsaerror_doctest wsaerror_boost
   wsaerror_windows
   EXPORT wsaerror-targets
   FILE_SET HEADERS COMPONENT devel)

@@ -14,19 +14,34 @@ packages=(
   clang-19 libc++-19-dev libc++abi-19-dev         # the clang19-libcxx leg (conflicts with libc++-16-dev)
   catch2 libfmt-dev libasio-dev libbenchmark-dev  # tests, integrations, benchmarks
   googletest libgtest-dev libgmock-dev doctest-dev # <wsaerror/gtest.hpp>, <wsaerror/doctest.hpp> tests
+  libboost-dev                                    # <wsaerror/boost.hpp> with Boost 1.74
   pkgconf                                         # consumer.pkgconfig
   g++-mingw-w64-x86-64-posix wine wine64          # the mingw leg
   valgrind                                        # bench.compile_time_instructions_smoke
 )
 
-if dpkg -s "${packages[@]}" >/dev/null 2>&1; then
-  echo "install_deps.sh: the ${#packages[@]} packages are installed"
+# Boost 1.81, the second Boost the gcc and mingw legs test <wsaerror/boost.hpp>
+# with: Debian's libboost1.81-dev conflicts with libboost-dev, so its .deb is
+# fetched with apt-get download and only unpacked (dpkg -x) here, not installed.
+boost181=/opt/libboost1.81-dev
+boost181_ok() { [ -f "$boost181/usr/include/boost/version.hpp" ]; }
+
+if dpkg -s "${packages[@]}" >/dev/null 2>&1 && boost181_ok; then
+  echo "install_deps.sh: the ${#packages[@]} packages are installed, and Boost 1.81's headers in $boost181"
   exit 0
 fi
 if [ "$(id -u)" -ne 0 ]; then
-  echo "sudo apt-get update && sudo apt-get install -y ${packages[*]}"
+  echo "sudo apt-get update && sudo apt-get install -y ${packages[*]} && sudo $0"
   exit 1
 fi
 export DEBIAN_FRONTEND=noninteractive
 apt-get update -qq
 apt-get install -y -qq --no-install-recommends "${packages[@]}"
+if ! boost181_ok; then
+  tmp=$(mktemp -d)
+  (cd "$tmp" && apt-get download -qq libboost1.81-dev) || { rm -rf "$tmp"; exit 1; }
+  rm -rf "$boost181.tmp" && dpkg -x "$tmp"/libboost1.81-dev_*.deb "$boost181.tmp" &&
+    mv "$boost181.tmp" "$boost181"
+  rm -rf "$tmp"
+  boost181_ok
+fi

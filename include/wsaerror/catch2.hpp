@@ -15,6 +15,9 @@
 // The matchers' descriptions name the expected code and its message and, after
 // a mismatch, what was found. The texts are detail/describe.hpp's, shared with
 // <wsaerror/gtest.hpp> and <wsaerror/doctest.hpp>.
+// With <wsaerror/boost.hpp> (either order): StringMaker<boost::system::error_code>
+// prints "system:10061 (WSAECONNREFUSED)", and the matchers take a
+// boost::system::error_code or a thrown boost::system::system_error.
 //
 // The Catch2 version is detected (detail/catch2_version.hpp); define
 // WSAERROR_CATCH2_VERSION to 2 or 3 to choose (e.g. with the v3 amalgamated
@@ -33,8 +36,11 @@
 #include <catch2/catch.hpp>
 #endif
 
+#include <exception>
 #include <string>
 #include <system_error>
+#include <type_traits>
+#include <utility>
 
 #include "detail/describe.hpp"
 #include "table.hpp"
@@ -102,6 +108,14 @@ class error_code_matcher : public matcher_base<std::error_code> {
   using matcher_base<std::error_code>::match;
   /// Also matches the code of a thrown std::system_error (REQUIRE_THROWS_MATCHES).
   bool match(const std::system_error& e) const { return match(e.code()); }
+  /// And of another exception with a code() that converts to std::error_code
+  /// (boost::system::system_error).
+  template <class E, class = std::enable_if_t<std::is_base_of_v<std::exception, E> &&
+                                              !std::is_base_of_v<std::system_error, E>>,
+            class = decltype(static_cast<std::error_code>(std::declval<const E&>().code()))>
+  bool match(const E& e) const {
+    return match(static_cast<std::error_code>(e.code()));
+  }
 
   std::string describe() const override {
     return seen_.empty() ? expectation_ : expectation_ + " (got " + seen_ + ")";
@@ -162,5 +176,9 @@ inline detail::condition_matcher<condition> has_condition(condition c) {
 
 }  // namespace catch2
 }  // namespace wsaerror
+
+#if defined(WSAERROR_BOOST_HPP_INCLUDED)
+#include "detail/catch2_boost.hpp"
+#endif
 
 #endif

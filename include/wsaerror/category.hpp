@@ -58,10 +58,24 @@ inline bool is_winsock_category(const std::error_category& cat) noexcept {
 
 namespace detail {
 #ifdef _WIN32
-/// Whether `cat` is where Windows' error values end up: std::system_category()
-/// or Asio's "asio.system" category.
+/// Whether `cat` is Boost.System's system category as a std::error_category
+/// (Boost's wrapper, what boost::system::error_code converts to with MinGW,
+/// and with Boost 1.74 everywhere), in this module or another DLL: a category
+/// named "system" that, as Windows' system category does, takes 10061 for
+/// std::errc::connection_refused. A category of another library merely named
+/// "system" (of errno values, say) is not.
+inline bool is_windows_like_system_category(const std::error_category& cat) noexcept {
+  return same_name(cat.name(), "system") &&
+         cat.equivalent(static_cast<int>(errc::connection_refused),
+                        std::make_error_condition(std::errc::connection_refused));
+}
+
+/// Whether `cat` is where Windows' error values end up: std::system_category(),
+/// Asio's "asio.system" category or Boost's system category
+/// (is_windows_like_system_category, asked last: it is a virtual call).
 inline bool is_system_category(const std::error_category& cat) noexcept {
-  return cat == std::system_category() || same_name(cat.name(), "asio.system");
+  return cat == std::system_category() || same_name(cat.name(), "asio.system") ||
+         is_windows_like_system_category(cat);
 }
 
 /// Windows' stand-in codes: whether `ec` is a Win32 value that overlapped
@@ -78,23 +92,61 @@ WSAERROR_NOINLINE inline bool held_stand_in(const std::error_code& ec, int& valu
 }
 #endif
 
+/// The Winsock code that a code in another library's category holds, for the
+/// one rule below: Asio's resolver categories (Boost.Asio's and standalone
+/// Asio's, by name: "asio.netdb" holds h_errno's HOST_NOT_FOUND 1, TRY_AGAIN
+/// 2, NO_RECOVERY 3, NO_DATA 4, the same in every <netdb.h>; "asio.addrinfo"
+/// holds EAI_SERVICE and EAI_SOCKTYPE, -8 and -7 in glibc and musl, 9 and 10
+/// in the BSDs and macOS) become the codes Windows gives for them, any other
+/// value of theirs no_recovery, as from_getaddrinfo() does; and, on Windows,
+/// a table code in Boost's system category (is_windows_like_system_category)
+/// is held as in std::system_category(). Out of line: the comparison of a
+/// winsock code runs what it ran before; it costs only the other codes.
+WSAERROR_NOINLINE inline bool library_winsock_value(const std::error_code& ec, int& value) noexcept {
+  const std::error_category& cat = ec.category();
+  const char* name = cat.name();
+  const int v = ec.value();
+  if (same_name(name, "asio.netdb")) {
+    value = v >= 1 && v <= 4 ? static_cast<int>(errc::host_not_found) - 1 + v
+            : v >= static_cast<int>(errc::host_not_found) && v <= static_cast<int>(errc::no_data)
+                ? v
+                : static_cast<int>(errc::no_recovery);
+    return true;
+  }
+  if (same_name(name, "asio.addrinfo")) {
+    value = v == -8 || v == 9    ? static_cast<int>(errc::class_type_not_found)
+            : v == -7 || v == 10 ? static_cast<int>(errc::socket_type_not_supported)
+                                 : static_cast<int>(errc::no_recovery);
+    return true;
+  }
+#ifdef _WIN32
+  if (index_of(v) >= 0 && is_windows_like_system_category(cat)) {
+    value = v;
+    return true;
+  }
+#endif
+  return false;
+}
+
 /// The one rule every feature asks (holds_winsock, normalize, ==, find(ec),
 /// message(ec, lang), the conditions, the test helpers): whether `ec` holds a
 /// Winsock code and, if so, which one (in `value`). It does when it is in the
 /// winsock category or, on Windows, is a table code in std::system_category()
 /// or Asio's "asio.system" category, where WSAGetLastError() values usually
-/// end up, or a stand-in there (1225 holds 10061). Another source of Winsock
-/// codes is taught here, and only here.
+/// end up, or a stand-in there (1225 holds 10061); or when
+/// library_winsock_value() says so (Boost's and Asio's categories). Another
+/// source of Winsock codes is taught here, and only here.
 inline bool held_winsock_value(const std::error_code& ec, int& value) noexcept {
   value = ec.value();
   if (is_winsock_category(ec.category())) return true;
 #ifdef _WIN32
-  if (index_of(value) >= 0) {
-    return ec.category() == std::system_category() || same_name(ec.category().name(), "asio.system");
+  if (index_of(value) >= 0 &&
+      (ec.category() == std::system_category() || same_name(ec.category().name(), "asio.system"))) {
+    return true;
   }
   if (held_stand_in(ec, value)) return true;
 #endif
-  return false;
+  return library_winsock_value(ec, value);
 }
 }  // namespace detail
 

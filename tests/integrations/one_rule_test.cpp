@@ -97,3 +97,58 @@ TEST_CASE("one rule: a foreign category with the same value never matches", "[on
   CHECK(std::error_code(10035, foreign) != wsaerror::condition::transient);
   CHECK(wsaerror::find(std::error_code()) == nullptr);
 }
+
+namespace {
+/// A category named "system" that, as Windows' system category does (Boost's
+/// std wrapper of its system category, in this module or another DLL),
+/// takes 10061 for std::errc::connection_refused.
+class windows_like_system final : public std::error_category {
+ public:
+  const char* name() const noexcept override { return "system"; }
+  std::string message(int v) const override { return "system " + std::to_string(v); }
+  std::error_condition default_error_condition(int v) const noexcept override {
+    if (v == 10061) return std::errc::connection_refused;
+    return std::error_condition(v, *this);
+  }
+};
+const windows_like_system boost_like_system;
+const named_category errno_system("system");  // some library's "system" of errno values
+const named_category asio_netdb("asio.netdb");
+const named_category asio_addrinfo("asio.addrinfo");
+}  // namespace
+
+TEST_CASE("one rule: a category named system that behaves as Windows' (Boost's wrapper)", "[one-rule]") {
+  check_all_agree(std::error_code(10061, boost_like_system), on_windows);
+}
+
+TEST_CASE("one rule: a category merely named system is no Winsock source", "[one-rule]") {
+  check_all_agree(std::error_code(10061, errno_system), false);
+}
+
+TEST_CASE("one rule: Asio's resolver categories hold the Winsock code Windows gives, on every OS",
+          "[one-rule]") {
+  // h_errno's HOST_NOT_FOUND 1, TRY_AGAIN 2, NO_RECOVERY 3, NO_DATA 4
+  CHECK(std::error_code(1, asio_netdb) == errc::host_not_found);
+  CHECK(std::error_code(2, asio_netdb) == errc::host_not_found_try_again);
+  CHECK(std::error_code(3, asio_netdb) == errc::no_recovery);
+  CHECK(std::error_code(4, asio_netdb) == errc::no_data);
+  CHECK(std::error_code(11001, asio_netdb) == errc::host_not_found);
+  CHECK(std::error_code(77, asio_netdb) == errc::no_recovery);
+  for (int v : {1, 2, 3, 4, 77}) {
+    CHECK(std::error_code(v, asio_netdb) == wsaerror::condition::resolver);
+    CHECK_THAT(std::error_code(v, asio_netdb), wc::has_condition(wsaerror::condition::resolver));
+  }
+  // EAI_SERVICE and EAI_SOCKTYPE: glibc and musl -8, -7; the BSDs and macOS 9, 10
+  for (int v : {-8, 9}) {
+    CHECK(std::error_code(v, asio_addrinfo) == errc::class_type_not_found);
+    CHECK(std::error_code(v, asio_addrinfo) == wsaerror::condition::resolver);
+  }
+  for (int v : {-7, 10}) {
+    CHECK(std::error_code(v, asio_addrinfo) == errc::socket_type_not_supported);
+  }
+  CHECK(std::error_code(-100, asio_addrinfo) == errc::no_recovery);
+  CHECK(wsaerror::normalize(std::error_code(1, asio_netdb)) == std::error_code(11001, wsaerror::category()));
+  CHECK(wsaerror::find(std::error_code(1, asio_netdb))->name == "WSAHOST_NOT_FOUND");
+  CHECK(wsaerror::message(std::error_code(1, asio_netdb), wsaerror::zh_tw) ==
+        wsaerror::find(11001, wsaerror::zh_tw)->message);
+}
