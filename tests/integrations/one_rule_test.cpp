@@ -98,6 +98,15 @@ TEST_CASE("one rule: a foreign category with the same value never matches", "[on
   CHECK(wsaerror::find(std::error_code()) == nullptr);
 }
 
+TEST_CASE("one rule: a stand-in's value in another category is no stand-in", "[one-rule]") {
+  // 1225 is ERROR_CONNECTION_REFUSED, WSAECONNREFUSED's stand-in, only where
+  // Windows puts its Win32 values (the system category); as an errno or
+  // another library's own code it is no refused connection.
+  check_all_agree(std::error_code(1225, std::generic_category()), false);
+  check_all_agree(std::error_code(1225, foreign), false);
+  CHECK((std::error_code(1225, std::system_category()) == errc::connection_refused) == on_windows);
+}
+
 namespace {
 /// A category named "system" that, as Windows' system category does (Boost's
 /// std wrapper of its system category, in this module or another DLL),

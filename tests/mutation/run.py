@@ -58,6 +58,36 @@ DOCTEST = [
 # detail/describe.hpp: the texts of all three frameworks' helpers.
 FRAMEWORKS = CATCH2 + GTEST + DOCTEST
 GENERATOR = [([], r"^generator\.")]
+
+
+def boost_dirs():
+    """The Boosts the tests/boost programs are built against, as the gcc leg
+    does (CMakePresets.json): WSAERROR_MUTATION_BOOST_DIRS, else Debian's
+    1.74 and tests/install_deps.sh's 1.81, those that are there."""
+    env = os.environ.get("WSAERROR_MUTATION_BOOST_DIRS")
+    dirs = env.split(";") if env is not None else ["/usr/include", "/opt/libboost1.81-dev/usr/include"]
+    return [d for d in dirs if d and os.path.exists(os.path.join(d, "boost", "version.hpp"))]
+
+
+def boost_stage():
+    """The real Boost.Asio programs (tests/boost): one per Boost, named by its
+    BOOST_LIB_VERSION, and standalone Asio's."""
+    targets = []
+    for d in boost_dirs():
+        with open(os.path.join(d, "boost", "version.hpp"), encoding="utf-8") as f:
+            v = re.search(r'^#define BOOST_LIB_VERSION "([0-9_]+)"', f.read(), re.M)
+        if v:
+            targets.append("wsaerror_boost_asio_" + v.group(1))
+    if not targets:
+        return []
+    return [(targets + ["wsaerror_standalone_asio"],
+             r"^boost\.(asio\..*|catch2_failure_reads_well\..*|standalone_asio)$")]
+
+
+# <wsaerror/boost.hpp>: the Boost programs only. A header's survivors also
+# meet them last (the one rule's Boost and Asio cases).
+BOOST = boost_stage()
+LIBRARY = LIBRARY + BOOST
 WINDOWS = [
     (["wsaerror_windows_tests"], r"^windows\.(helpers|winsock|before_startup)$"),
     (["wsaerror_integration_tests_cxx17"], r"^integrations\.cxx17$"),  # the one rule on Windows
@@ -86,13 +116,17 @@ def kind_of(m):
         return "doctest"
     if f == "include/wsaerror/detail/describe.hpp":
         return "frameworks"
+    if f in ("include/wsaerror/boost.hpp", "include/wsaerror/detail/catch2_boost.hpp"):
+        if not BOOST:
+            raise SystemExit("mutations.txt: %s needs Boost (WSAERROR_MUTATION_BOOST_DIRS)" % m["id"])
+        return "boost"
     if f.startswith("include/"):
         return "library"
     raise SystemExit("mutations.txt: %s: no stages for %s" % (m["id"], f))
 
 
 STAGES = {"library": LIBRARY, "catch2": CATCH2, "gtest": GTEST, "doctest": DOCTEST,
-          "frameworks": FRAMEWORKS, "tool": TOOL, "generator": GENERATOR, "windows": WINDOWS}
+          "frameworks": FRAMEWORKS, "boost": BOOST, "tool": TOOL, "generator": GENERATOR, "windows": WINDOWS}
 
 
 def read_mutations(path):
@@ -187,13 +221,23 @@ def sync_tree(source, dest):
 
 
 def configure(src, build, kind, log):
+    boost = [] if kind == "windows" else ["-DWSAERROR_TEST_BOOST_DIRS=" + ";".join(boost_dirs())]
     if os.path.exists(os.path.join(build, "build.ninja")):
+        # a build configured before the Boost tests existed: add them
+        with open(os.path.join(build, "CMakeCache.txt"), encoding="utf-8") as f:
+            cache = f.read()
+        if boost and ("WSAERROR_TEST_BOOST_DIRS:STRING=" + boost[0].split("=", 1)[1]) not in cache:
+            log("reconfiguring %s (the Boost tests)" % build)
+            rc, out = run(["cmake", "-S", src, "-B", build] + boost)
+            if rc != 0:
+                raise SystemExit("configure failed:\n" + out[-4000:])
         return
     args = ["cmake", "-S", src, "-B", build, "-G", "Ninja", "-DCMAKE_BUILD_TYPE=Debug",
             "-DWSAERROR_BUILD_TESTS=ON", "-DWSAERROR_WERROR=ON", "-DWSAERROR_EXPECT_STD_FORMAT=0",
             # the interpreter itself, not a version manager's shim: every
             # Python test starts faster
             "-DPython3_EXECUTABLE=" + os.path.realpath(sys.executable)]
+    args += boost
     if kind == "windows":
         args.append("-DCMAKE_TOOLCHAIN_FILE=" + os.path.join(src, "tests/cmake/mingw-w64-x86_64.cmake"))
     else:
