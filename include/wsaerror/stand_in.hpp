@@ -49,7 +49,7 @@ constexpr const std::array<ntstatus_info, ntstatus_count>& all_ntstatus() noexce
 /// The row of a Win32 value (1225), or nullptr.
 constexpr const stand_in_info* find_stand_in(int win32) noexcept {
   for (const stand_in_info& s : detail::stand_in_rows) {
-    if (s.value == win32) return &s;
+    if (s.value == win32) return detail::found(&s);
   }
   return nullptr;
 }
@@ -57,7 +57,7 @@ constexpr const stand_in_info* find_stand_in(int win32) noexcept {
 /// The row of a Win32 name spelled exactly ("ERROR_CONNECTION_REFUSED"), or nullptr.
 constexpr const stand_in_info* find_stand_in(std::string_view name) noexcept {
   for (const stand_in_info& s : detail::stand_in_rows) {
-    if (detail::text_equals(s.name, name)) return &s;
+    if (detail::text_equals(s.name, name)) return detail::found(&s);
   }
   return nullptr;
 }
@@ -77,7 +77,7 @@ constexpr long long ntstatus_bits(long long status) noexcept {
 constexpr const ntstatus_info* find_ntstatus(long long status) noexcept {
   const long long bits = detail::ntstatus_bits(status);
   for (const ntstatus_info& n : detail::ntstatus_rows) {
-    if (static_cast<long long>(n.value) == bits) return &n;
+    if (static_cast<long long>(n.value) == bits) return detail::found(&n);
   }
   return nullptr;
 }
@@ -85,7 +85,7 @@ constexpr const ntstatus_info* find_ntstatus(long long status) noexcept {
 /// The row of an NTSTATUS name spelled exactly ("STATUS_CONNECTION_REFUSED"), or nullptr.
 constexpr const ntstatus_info* find_ntstatus(std::string_view name) noexcept {
   for (const ntstatus_info& n : detail::ntstatus_rows) {
-    if (detail::text_equals(n.name, name)) return &n;
+    if (detail::text_equals(n.name, name)) return detail::found(&n);
   }
   return nullptr;
 }
