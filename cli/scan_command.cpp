@@ -28,7 +28,13 @@ void print_text(std::ostream& out, std::string_view file, const scanned_line& l,
     seen.emplace_back(f.entry, f.via.win32);
     const wsaerror::error_info& e = wsaerror::localize(*f.entry, lang);
     out << "    ";
-    if (f.via) out << stand_in_label(f.via) << " stands for ";
+    if (f.via) {
+      // a doubtful row (64: a reset, or an abort on accept) says so here too,
+      // not only in `wsaerror 64` and --json: a log reader acts on this line
+      const wsaerror::confidence sure = f.via.ntstatus ? f.via.ntstatus->confidence : f.via.win32->confidence;
+      out << stand_in_label(f.via)
+          << (sure == wsaerror::confidence::doubtful ? " may stand for " : " stands for ");
+    }
     out << wsaerror::label(e) << ": " << e.message << '\n';
   }
 }

@@ -13,6 +13,23 @@
 namespace wsaerror {
 
 namespace detail {
+/// A pointer into a constexpr table, as the lookups return it. GCC (12) folds
+/// a lookup with a constant argument, `if (find(10061))`, to `&table[i]` and
+/// then warns under -Wall that the address is never null (-Waddress), which
+/// breaks users' -Werror builds; a pointer that goes through
+/// __builtin_is_constant_evaluated() is not folded outside constant
+/// evaluation, and static_assert(find(10061)) still works. Clang does not
+/// warn. (test: hygiene.null_checks)
+template <class T>
+constexpr const T* found(const T* row) noexcept {
+#if defined(__GNUC__) && !defined(__clang__) && __GNUC__ >= 9
+  if (__builtin_is_constant_evaluated()) return row;
+#endif
+  return row;
+}
+}  // namespace detail
+
+namespace detail {
 // The generated rows write their text as "..."sv: the compiler passes the
 // length, so building the tables counts no characters.
 using namespace std::literals::string_view_literals;

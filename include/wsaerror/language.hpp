@@ -38,7 +38,7 @@ constexpr const std::array<error_info, code_count>& all(const language& lang) no
 /// The entry of a code with the text of `lang`, or nullptr when `value` is no code.
 constexpr const error_info* find(int value, const language& lang) noexcept {
   const int i = detail::index_of(value);
-  return i < 0 ? nullptr : &(*lang.entries)[static_cast<std::size_t>(i)];
+  return i < 0 ? nullptr : detail::found(&(*lang.entries)[static_cast<std::size_t>(i)]);
 }
 
 /// The same entry as `e` with the text of `lang` (e itself if it is not in the table).

@@ -23,6 +23,7 @@
 #include <system_error>
 
 #include "category.hpp"
+#include "detail/language_tag.hpp"
 #include "detail/parse.hpp"
 #include "detail/stand_in_types.hpp"
 #include "generated/stand_ins.hpp"
@@ -48,7 +49,7 @@ constexpr const std::array<ntstatus_info, ntstatus_count>& all_ntstatus() noexce
 /// The row of a Win32 value (1225), or nullptr.
 constexpr const stand_in_info* find_stand_in(int win32) noexcept {
   for (const stand_in_info& s : detail::stand_in_rows) {
-    if (s.value == win32) return &s;
+    if (s.value == win32) return detail::found(&s);
   }
   return nullptr;
 }
@@ -56,7 +57,7 @@ constexpr const stand_in_info* find_stand_in(int win32) noexcept {
 /// The row of a Win32 name spelled exactly ("ERROR_CONNECTION_REFUSED"), or nullptr.
 constexpr const stand_in_info* find_stand_in(std::string_view name) noexcept {
   for (const stand_in_info& s : detail::stand_in_rows) {
-    if (detail::text_equals(s.name, name)) return &s;
+    if (detail::text_equals(s.name, name)) return detail::found(&s);
   }
   return nullptr;
 }
@@ -76,7 +77,7 @@ constexpr long long ntstatus_bits(long long status) noexcept {
 constexpr const ntstatus_info* find_ntstatus(long long status) noexcept {
   const long long bits = detail::ntstatus_bits(status);
   for (const ntstatus_info& n : detail::ntstatus_rows) {
-    if (static_cast<long long>(n.value) == bits) return &n;
+    if (static_cast<long long>(n.value) == bits) return detail::found(&n);
   }
   return nullptr;
 }
@@ -84,19 +85,21 @@ constexpr const ntstatus_info* find_ntstatus(long long status) noexcept {
 /// The row of an NTSTATUS name spelled exactly ("STATUS_CONNECTION_REFUSED"), or nullptr.
 constexpr const ntstatus_info* find_ntstatus(std::string_view name) noexcept {
   for (const ntstatus_info& n : detail::ntstatus_rows) {
-    if (detail::text_equals(n.name, name)) return &n;
+    if (detail::text_equals(n.name, name)) return detail::found(&n);
   }
   return nullptr;
 }
 
-/// Windows' message of stand-in `s` in language `tag` ("de-DE"), or en-US
-/// when the table has no such language.
+/// Windows' message of stand-in `s` in language `tag`, chosen as
+/// find_language() chooses ("de-DE", "de", "de_AT", "pt_BR.UTF-8", any case),
+/// or en-US when the table has no such language.
 constexpr std::string_view message(const stand_in_info& s, std::string_view tag) noexcept {
   std::size_t row = 0;
   while (row < stand_in_count && detail::stand_in_rows[row].value != s.value) ++row;
   if (row == stand_in_count) return s.message;
+  const detail::language_tag t(tag);
   for (std::size_t lang = 0; lang < detail::stand_in_languages.size(); ++lang) {
-    if (detail::text_equals(detail::stand_in_languages[lang], tag)) return detail::stand_in_messages[row][lang];
+    if (t.picks(detail::stand_in_languages[lang])) return detail::stand_in_messages[row][lang];
   }
   return s.message;
 }
@@ -158,7 +161,8 @@ constexpr stand_in_match match_of(const stand_in_info* s, const ntstatus_info* n
 /// The stand-in that a person's text names, trimmed as parse() trims:
 /// "ERROR_CONNECTION_REFUSED" or "STATUS_CONNECTION_REFUSED" (any case), a
 /// Win32 value in decimal or hex (1225, 0x4C9), its HRESULT_FROM_WIN32
-/// (0x800704C9, -2147023671), an NTSTATUS (0xC0000236, -1073741258). Empty
+/// (0x800704C9, -2147023671), an NTSTATUS (0xC0000236, -1073741258;
+/// 0x00000102, STATUS_TIMEOUT, in its eight hex digits). Empty
 /// (false) for anything else, including Winsock codes: parse() reads those.
 constexpr stand_in_match parse_stand_in(std::string_view text) noexcept {
   const std::string_view s = detail::trim(text);
@@ -168,7 +172,13 @@ constexpr stand_in_match parse_stand_in(std::string_view text) noexcept {
   if (detail::parse_number(s, magnitude, negative)) {
     if (magnitude > 0xFFFFFFFFull || (negative && magnitude > 0x80000000ull)) return stand_in_match();
     const long long v = negative ? -static_cast<long long>(magnitude) : static_cast<long long>(magnitude);
-    if (v > 0 && v < 0x10000) return detail::match_of(find_stand_in(static_cast<int>(v)), nullptr);
+    if (v > 0 && v < 0x10000) {
+      if (const stand_in_info* w = find_stand_in(static_cast<int>(v))) return detail::match_of(w, nullptr);
+      // eight hex digits are how an NTSTATUS is written: 0x00000102 is
+      // STATUS_TIMEOUT, where 0x102 alone would be Win32's 258
+      const bool ntstatus_form = s.size() == 10 && s[0] == '0' && (s[1] == 'x' || s[1] == 'X');
+      return ntstatus_form ? detail::match_of(nullptr, find_ntstatus(v)) : stand_in_match();
+    }
     const long long bits = detail::ntstatus_bits(v);
     if ((bits & 0xFFFF0000ll) == 0x80070000ll) {  // HRESULT_FROM_WIN32
       return detail::match_of(find_stand_in(static_cast<int>(bits & 0xFFFF)), nullptr);

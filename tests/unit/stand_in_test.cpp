@@ -114,6 +114,14 @@ TEST_CASE("parse_stand_in reads names, Win32 values, HRESULTs and NTSTATUS", "[s
   }
   CHECK(wsaerror::parse_stand_in("0xC0000236").ntstatus == wsaerror::find_ntstatus(0xC0000236));
   CHECK(wsaerror::parse_stand_in("1225").ntstatus == nullptr);
+  // STATUS_TIMEOUT is a success-range NTSTATUS (0x00000102) that libuv and
+  // ReactOS map to WSAETIMEDOUT: written in its eight hex digits, as in
+  // "Internal=0x00000102", it is read; 0x102 and 258 are Win32's WAIT_TIMEOUT
+  // (258), which no source maps.
+  CHECK(wsaerror::parse_stand_in("0x00000102").ntstatus == wsaerror::find_ntstatus("STATUS_TIMEOUT"));
+  CHECK(wsaerror::parse_stand_in("0x00000102").winsock == 10060);
+  CHECK_FALSE(wsaerror::parse_stand_in("0x102"));
+  CHECK_FALSE(wsaerror::parse_stand_in("258"));
   const wsaerror::stand_in_match local = wsaerror::parse_stand_in("STATUS_LOCAL_DISCONNECT");
   REQUIRE(local);
   CHECK(local.win32 == wsaerror::find_stand_in(64));
@@ -136,6 +144,15 @@ TEST_CASE("a stand-in's message in each language is Microsoft's", "[stand-in]") 
   CHECK(wsaerror::message(s, "fr-FR") == "L\xe2\x80\x99ordinateur distant a refus\xc3\xa9 la connexion r\xc3\xa9seau.");
   CHECK(wsaerror::message(s, "zh-TW") == "\xe9\x81\xa0\xe7\xab\xaf\xe9\x9b\xbb\xe8\x85\xa6\xe6\x8b\x92\xe7\xb5\x95\xe7\xb6\xb2\xe8\xb7\xaf\xe9\x80\xa3\xe7\xb7\x9a\xe3\x80\x82");
   CHECK(wsaerror::message(s, "xx-XX") == s.message);
+  // the tags and locales find_language() takes choose the same language here
+  // (a user passes what --lang, LANG or a UI gives: "de", "de_AT.UTF-8")
+  const std::string_view german = "Der Remotecomputer hat die Netzwerkverbindung abgelehnt.";
+  CHECK(wsaerror::message(s, "de") == german);
+  CHECK(wsaerror::message(s, "de_AT.UTF-8") == german);
+  CHECK(wsaerror::message(s, "DE-de") == german);
+  CHECK(wsaerror::message(s, "zh_HK") == wsaerror::message(s, "zh-TW"));
+  CHECK(wsaerror::message(s, "zh-CN") == s.message);  // Simplified Chinese: not zh-TW
+  CHECK(wsaerror::message(s, "C") == s.message);
   const wsaerror::stand_in_info other{1225, "X", 0, wsaerror::confidence::none, false, "", "own"};
   CHECK(wsaerror::message(other, "de-DE") == "Der Remotecomputer hat die Netzwerkverbindung abgelehnt.");
   const wsaerror::stand_in_info absent{7, "X", 0, wsaerror::confidence::none, false, "", "own"};

@@ -50,6 +50,15 @@ struct language_tag {
     return iequal(first, "TW") || iequal(first, "HK") || iequal(first, "MO") ||
            iequal(first, "Hant");
   }
+
+  /// Whether this tag or locale picks the language whose table tag is
+  /// `table_tag` ("de-DE"): the same primary subtag, any region ("de_AT" picks
+  /// de-DE), Chinese only when Traditional; "C" and "POSIX" pick en-US. The one
+  /// rule of every choice of language (find_language(), the stand-in messages).
+  constexpr bool picks(std::string_view table_tag) const noexcept {
+    if (is_c_locale()) return iequal(table_tag, "en-US");
+    return same_language(table_tag) && (!is("zh") || is_traditional_chinese());
+  }
 };
 
 }  // namespace detail

@@ -19,7 +19,7 @@ namespace detail {
 /// The en-US row of `value`, or nullptr when it is no Winsock code.
 constexpr const error_info* row_of(int value) noexcept {
   const int i = index_of(value);
-  return i < 0 ? nullptr : &en_us_table[static_cast<std::size_t>(i)];
+  return i < 0 ? nullptr : found(&en_us_table[static_cast<std::size_t>(i)]);
 }
 
 /// "WSAECONNREFUSED (10061)".

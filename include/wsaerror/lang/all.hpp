@@ -36,9 +36,8 @@ inline constexpr const language* languages[8] = {&en_us, &zh_tw, &de_de, &es_es,
 /// "C" and "POSIX" name en-US.
 constexpr const language* find_language(std::string_view tag) noexcept {
   const detail::language_tag t(tag);
-  if (t.is_c_locale()) return &en_us;
   for (const language* l : languages) {
-    if (t.same_language(l->tag) && (!t.is("zh") || t.is_traditional_chinese())) return l;
+    if (t.picks(l->tag)) return l;
   }
   return nullptr;
 }
