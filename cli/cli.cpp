@@ -53,7 +53,8 @@ constexpr std::string_view help_text =
     "\n"
     "options:\n"
     "  -s, --search      list the codes whose names and texts contain every WORD,\n"
-    "                    best matches first\n"
+    "                    best matches first, then the Windows stand-in codes that\n"
+    "                    do (ERROR_NETNAME_DELETED: -s network name)\n"
     "  -l, --list        list every code, one line each\n"
     "      --scan        read FILEs (standard input when none, or -) and print each\n"
     "                    line that names a code, then the code's name and message.\n"
@@ -302,13 +303,15 @@ int run(const std::vector<std::string_view>& args, std::ostream& out, std::ostre
 
   std::vector<const wsaerror::error_info*> entries;
   std::vector<wsaerror::stand_in_match> via;  // per entry: the stand-in that named it, or none
+  std::vector<const wsaerror::stand_in_info*> stand_ins;  // what -s found among the stand-ins
   int status = exit_found;
   if (o.list) {
     for (const wsaerror::error_info& e : wsaerror::all(lang)) entries.push_back(&e);
   } else if (o.search) {
     entries = search(o.operands, lang);
-    if (entries.empty()) {
-      err << "wsaerror: no Winsock code matches every word of the search";
+    stand_ins = search_stand_ins(o.operands);
+    if (entries.empty() && stand_ins.empty()) {
+      err << "wsaerror: no Winsock code or Windows stand-in matches every word of the search";
       const std::vector<std::string> fixed = corrected(o.operands);
       const std::vector<std::string_view> fixed_words(fixed.begin(), fixed.end());
       if (!fixed.empty() && !search(fixed_words, lang).empty()) {
@@ -374,9 +377,18 @@ int run(const std::vector<std::string_view>& args, std::ostream& out, std::ostre
   via.resize(entries.size());
 
   if (o.json) {
+    // A stand-in the search found is an entry as `wsaerror NAME` prints it:
+    // the code it stands for, with the key "stand_in".
+    for (const wsaerror::stand_in_info* s : stand_ins) {
+      const wsaerror::error_info* e = s->winsock ? wsaerror::find(s->winsock) : nullptr;
+      entries.push_back(e ? &wsaerror::localize(*e, lang) : nullptr);
+      via.push_back(wsaerror::stand_in_match{s, nullptr, s->winsock});
+    }
     print_json(out, entries, lang, via);
   } else if (o.list || o.search) {
     print_lines(out, entries, width);
+    if (!entries.empty() && !stand_ins.empty()) out << '\n';
+    print_stand_in_lines(out, stand_ins, lang, width);
   } else {
     for (std::size_t i = 0; i < entries.size(); ++i) {
       if (i > 0) out << '\n';

@@ -208,6 +208,59 @@ void print_lines(std::ostream& out, const std::vector<const wsaerror::error_info
   }
 }
 
+void print_stand_in_lines(std::ostream& out, const std::vector<const wsaerror::stand_in_info*>& rows,
+                          const wsaerror::language& lang, std::size_t width) {
+  if (rows.empty()) return;
+  // Someone who searched words may never have met a stand-in: say what the
+  // block is, in one sentence, before it.
+  const std::string_view head =
+      "Windows stand-in codes, and the Winsock code each stands for (? if doubtful):";
+  if (width > 0) {
+    for (const std::string& l : wrap(head, width)) out << l << '\n';
+  } else {
+    out << head << '\n';
+  }
+  auto stands_for = [](const wsaerror::stand_in_info& s) {
+    const wsaerror::error_info* e = s.winsock ? wsaerror::find(s.winsock) : nullptr;
+    if (!e) return std::string("-> none");
+    return "-> " + std::string(e->name) + (s.confidence == wsaerror::confidence::doubtful ? "?" : "");
+  };
+  std::size_t name_width = 0;
+  std::size_t code_width = 0;
+  for (const auto* s : rows) {
+    name_width = s->name.size() > name_width ? s->name.size() : name_width;
+    code_width = stands_for(*s).size() > code_width ? stands_for(*s).size() : code_width;
+  }
+  const std::size_t columns = 15 + name_width + 2 + code_width + 2;
+  // Less than 30 columns for the message: it goes under the name.
+  const bool stacked = width > 0 && width < columns + 30;
+  for (const auto* s : rows) {
+    std::string line = std::to_string(s->value);
+    line.resize(7, ' ');
+    line += wsaerror::hex(s->value);
+    line += "  ";
+    if (stacked && line.size() + s->name.size() > width) {
+      line.resize(13);
+      line += '\n';
+      if (4 + s->name.size() <= width) line += "    ";
+    }
+    line += s->name;
+    const std::string_view text = wsaerror::message(*s, lang.tag);
+    if (stacked) {
+      const std::size_t last_line = line.size() - (line.rfind('\n') + 1);
+      out << line << (last_line + 2 + stands_for(*s).size() <= width ? "  " : "\n    ") << stands_for(*s)
+          << '\n';
+      for (const std::string& l : wrap(text, width > 8 ? width - 4 : 4)) out << "    " << l << '\n';
+      continue;
+    }
+    line.resize(15 + name_width + 2, ' ');
+    line += stands_for(*s);
+    line.resize(columns, ' ');
+    line += width > columns ? truncate(text, width - columns) : std::string(text);
+    out << line << '\n';
+  }
+}
+
 void print_json(std::ostream& out, const std::vector<const wsaerror::error_info*>& entries,
                 const wsaerror::language& lang, const std::vector<wsaerror::stand_in_match>& via) {
   out << "[";

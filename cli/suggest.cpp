@@ -6,6 +6,7 @@
 #include <utility>
 
 #include <wsaerror/lang/all.hpp>
+#include <wsaerror/stand_in.hpp>
 #include <wsaerror/wsaerror.hpp>
 
 #include "text.hpp"
@@ -89,9 +90,9 @@ std::size_t word_count(const std::string& word_text) {
   return static_cast<std::size_t>(std::count(word_text.begin(), word_text.end(), ' ')) - 1;
 }
 
-/// What search() looks in for one code, as word_text()s.
+/// What search() looks in for one code or stand-in, as word_text()s.
 struct searchable {
-  const wsaerror::error_info* entry;  ///< English
+  const wsaerror::error_info* entry;  ///< English; nullptr for a stand-in
   std::string names;                  ///< every key parse() takes for the code
   std::vector<std::string> messages;  ///< messages and system messages, every language
   std::string all_messages;           ///< the same, joined: English ones
@@ -128,11 +129,34 @@ const std::vector<searchable>& index() {
   return codes;
 }
 
-}  // namespace
+/// The same for Windows' stand-ins: their Win32 and NTSTATUS names, and
+/// Windows' message in every language (they have no descriptions).
+const std::vector<std::pair<searchable, const wsaerror::stand_in_info*>>& stand_in_index() {
+  static const auto rows = [] {
+    std::vector<std::pair<searchable, const wsaerror::stand_in_info*>> out;
+    for (const wsaerror::stand_in_info& s : wsaerror::all_stand_ins()) {
+      searchable c{nullptr, word_text(s.name), {}, " ", " ", " "};
+      for (const wsaerror::ntstatus_info& n : wsaerror::all_ntstatus()) {
+        if (n.win32 == s.value) c.names += word_text(n.name).substr(1);
+      }
+      for (const wsaerror::language* l : wsaerror::languages) {
+        c.messages.push_back(word_text(wsaerror::message(s, l->tag)));
+        if (l == &wsaerror::en_us) {
+          c.all_messages = c.messages.back();
+        } else {
+          c.other_texts += c.messages.back().substr(1);
+        }
+      }
+      out.emplace_back(std::move(c), &s);
+    }
+    return out;
+  }();
+  return rows;
+}
 
-std::vector<const wsaerror::error_info*> search(const std::vector<std::string_view>& words,
-                                                const wsaerror::language& lang) {
-  // The query: each argument's words, folded as the texts are.
+/// The query: each argument's words, folded as the texts are, each with
+/// what else people write for it.
+std::vector<std::vector<std::string>> query_of(const std::vector<std::string_view>& words) {
   std::vector<std::vector<std::string>> query;
   for (const std::string_view arg : words) {
     const std::string w = word_text(arg);
@@ -142,52 +166,78 @@ std::vector<const wsaerror::error_info*> search(const std::vector<std::string_vi
       i = j + 1;
     }
   }
-  std::vector<std::pair<double, const wsaerror::error_info*>> hits;
-  if (query.empty()) return {};
-  for (const searchable& c : index()) {
-    const wsaerror::error_info& en = *c.entry;
-    const std::string& names = c.names;
-    const std::vector<std::string>& messages = c.messages;
-    const std::string& all_messages = c.all_messages;
-    const std::string& descriptions = c.descriptions;
-    double score = 0;
-    bool all_found = true;
-    for (const std::vector<std::string>& alts : query) {
-      const int s = std::max({4 * level(names, alts), 3 * level(all_messages, alts),
-                              level(descriptions, alts), 3 * foreign_level(c.other_texts, alts)});
-      if (s == 0) {
-        all_found = false;
-        break;
-      }
-      score += s;
-    }
-    if (!all_found) continue;
-    // A message that is mostly the query ranks first: "no such host" is
-    // WSAHOST_NOT_FOUND's "No such host is known." before "...known securely.".
-    double cover = 0;
-    for (const std::string& m : messages) {
-      bool whole = true;
-      for (const auto& alts : query) whole = whole && level(m, alts) == 3;
-      if (whole && word_count(m) > 0) {
-        cover = std::max(cover, static_cast<double>(query.size()) / static_cast<double>(word_count(m)));
-      }
-    }
-    hits.emplace_back(score + 10 * cover, &wsaerror::localize(en, lang));
+  return query;
+}
+
+/// How well `c` matches every word of `query`, or a negative number when a
+/// word is missing: a word in a name counts more than one in the message,
+/// which counts more than one in the description, and a message that is
+/// mostly the query ranks first: "no such host" is WSAHOST_NOT_FOUND's "No
+/// such host is known." before "...known securely.".
+double score(const searchable& c, const std::vector<std::vector<std::string>>& query) {
+  double total = 0;
+  for (const std::vector<std::string>& alts : query) {
+    const int s = std::max({4 * level(c.names, alts), 3 * level(c.all_messages, alts),
+                            level(c.descriptions, alts), 3 * foreign_level(c.other_texts, alts)});
+    if (s == 0) return -1;
+    total += s;
   }
+  double cover = 0;
+  for (const std::string& m : c.messages) {
+    bool whole = true;
+    for (const auto& alts : query) whole = whole && level(m, alts) == 3;
+    if (whole && word_count(m) > 0) {
+      cover = std::max(cover, static_cast<double>(query.size()) / static_cast<double>(word_count(m)));
+    }
+  }
+  return total + 10 * cover;
+}
+
+template <class T>
+std::vector<T> best_first(std::vector<std::pair<double, T>>& hits) {
   std::stable_sort(hits.begin(), hits.end(),
                    [](const auto& a, const auto& b) { return a.first > b.first; });
-  std::vector<const wsaerror::error_info*> out;
+  std::vector<T> out;
   for (const auto& h : hits) out.push_back(h.second);
   return out;
 }
 
+}  // namespace
+
+std::vector<const wsaerror::error_info*> search(const std::vector<std::string_view>& words,
+                                                const wsaerror::language& lang) {
+  const std::vector<std::vector<std::string>> query = query_of(words);
+  std::vector<std::pair<double, const wsaerror::error_info*>> hits;
+  if (query.empty()) return {};
+  for (const searchable& c : index()) {
+    const double s = score(c, query);
+    if (s >= 0) hits.emplace_back(s, &wsaerror::localize(*c.entry, lang));
+  }
+  return best_first(hits);
+}
+
+std::vector<const wsaerror::stand_in_info*> search_stand_ins(const std::vector<std::string_view>& words) {
+  const std::vector<std::vector<std::string>> query = query_of(words);
+  std::vector<std::pair<double, const wsaerror::stand_in_info*>> hits;
+  if (query.empty()) return {};
+  for (const auto& row : stand_in_index()) {
+    const double s = score(row.first, query);
+    if (s >= 0) hits.emplace_back(s, row.second);
+  }
+  return best_first(hits);
+}
+
 std::vector<std::string> corrected(const std::vector<std::string_view>& words) {
-  std::string vocabulary = " timeout ";  // every word of the names and English texts
+  // every word of the names and English texts, the stand-ins' too
+  std::string vocabulary = " timeout ";
   wsaerror::for_each_parse_key(
       [&](std::string_view key, const wsaerror::error_info&) { vocabulary += word_text(key).substr(1); });
   for (const wsaerror::error_info& e : wsaerror::all()) {
     vocabulary += word_text(e.message).substr(1) + word_text(e.system_message).substr(1) +
                   word_text(e.description).substr(1);
+  }
+  for (const auto& row : stand_in_index()) {
+    vocabulary += row.first.names.substr(1) + row.first.all_messages.substr(1);
   }
   std::vector<std::string> out;
   bool changed = false;

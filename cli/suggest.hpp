@@ -9,6 +9,7 @@
 #include <vector>
 
 #include <wsaerror/language.hpp>
+#include <wsaerror/stand_in.hpp>
 
 namespace wsaerror_tool {
 
@@ -17,6 +18,10 @@ namespace wsaerror_tool {
 /// one in the message, which counts more than one in the description.
 std::vector<const wsaerror::error_info*> search(const std::vector<std::string_view>& words,
                                                 const wsaerror::language& lang);
+
+/// The same search over Windows' stand-in codes (their Win32 and NTSTATUS
+/// names, and Windows' message in every language), best matches first.
+std::vector<const wsaerror::stand_in_info*> search_stand_ins(const std::vector<std::string_view>& words);
 
 /// The search words with each unknown one replaced by the closest word of the
 /// names and English texts ("timout" -> "timeout"), or {} when none is close.

@@ -8,9 +8,10 @@
 // one rule of <wsaerror/category.hpp> (holds_winsock()), which knows Boost's
 // system category on Windows and Asio's resolver categories on every OS: a
 // boost::system::error_code answers what its std::error_code does. With
-// <wsaerror/catch2.hpp> (either order), Catch2 prints a
-// boost::system::error_code that holds a Winsock code with its name, and the
-// matchers take one. The core headers never include Boost.
+// <wsaerror/catch2.hpp>, <wsaerror/gtest.hpp> or <wsaerror/doctest.hpp>
+// (either order), the framework prints a boost::system::error_code that holds
+// a Winsock code with its name, and the matchers take one (Catch2 and gMock).
+// The core headers never include Boost.
 #ifndef WSAERROR_BOOST_HPP_INCLUDED
 #define WSAERROR_BOOST_HPP_INCLUDED
 
@@ -105,6 +106,12 @@ inline std::string boost_code_text(const boost::system::error_code& bec) {
 
 #if defined(WSAERROR_CATCH2_HPP_INCLUDED)
 #include "detail/catch2_boost.hpp"
+#endif
+#if defined(WSAERROR_GTEST_HPP_INCLUDED)
+#include "detail/gtest_boost.hpp"
+#endif
+#if defined(WSAERROR_DOCTEST_HPP_INCLUDED)
+#include "detail/doctest_boost.hpp"
 #endif
 
 #endif

@@ -72,4 +72,8 @@ struct StringMaker<std::error_code> {
 #endif
 }  // namespace doctest
 
+#if defined(WSAERROR_BOOST_HPP_INCLUDED)
+#include "detail/doctest_boost.hpp"
+#endif
+
 #endif

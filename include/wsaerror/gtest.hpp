@@ -27,6 +27,7 @@
 #include <ostream>
 #include <string>
 #include <system_error>
+#include <type_traits>
 
 #include "detail/describe.hpp"
 #include "table.hpp"
@@ -46,8 +47,22 @@ namespace gtest {
 namespace detail {
 
 /// The code a matcher looks at: the code itself, or a thrown system_error's.
-inline const std::error_code& code_of(const std::error_code& ec) noexcept { return ec; }
-inline const std::error_code& code_of(const std::system_error& e) noexcept { return e.code(); }
+// What the matchers match: a std::error_code; the code() of a thrown
+// exception (std::system_error, boost::system::system_error); or a value that
+// converts to std::error_code (boost::system::error_code, as Boost converts
+// it). By value: a converted code is a temporary.
+inline std::error_code code_of(const std::error_code& ec) noexcept { return ec; }
+template <class E, std::enable_if_t<std::is_base_of_v<std::exception, E>, int> = 0>
+std::error_code code_of(const E& e) {
+  return static_cast<std::error_code>(e.code());
+}
+template <class T, std::enable_if_t<!std::is_base_of_v<std::exception, T> &&
+                                        !std::is_same_v<T, std::error_code> &&
+                                        std::is_convertible_v<const T&, std::error_code>,
+                                    int> = 0>
+std::error_code code_of(const T& value) {
+  return value;
+}
 
 /// The matchers' one implementation (a gMock polymorphic matcher): what is
 /// tested, and the texts of detail/describe.hpp.
@@ -59,7 +74,7 @@ class error_code_matcher {
 
   template <class T>
   bool MatchAndExplain(const T& value, ::testing::MatchResultListener* listener) const {
-    const std::error_code& ec = code_of(value);
+    const std::error_code ec = code_of(value);
     *listener << "which is " << wsaerror::detail::describe_found(ec);
     return matches(ec);
   }
@@ -162,6 +177,10 @@ class UniversalPrinter<std::system_error> {
 };
 }  // namespace internal
 }  // namespace testing
+#endif
+
+#if defined(WSAERROR_BOOST_HPP_INCLUDED)
+#include "detail/gtest_boost.hpp"
 #endif
 
 #endif

@@ -31,16 +31,15 @@ using net_system_error = boost::system::system_error;
 #include <wsaerror/lang/de_de.hpp>
 #include <wsaerror/wsaerror.hpp>
 
-#include <chrono>
 #include <string>
 #include <system_error>
-#include <thread>
 
 #include "../support/catch.hpp"
+#include "asio_failures.hpp"
 
 namespace {
 
-using tcp = net::ip::tcp;
+using namespace asio_failures;
 #ifdef _WIN32
 /// Where Winsock codes come: Boost's system category (converted: Boost's
 /// wrapper, named "system"), standalone Asio's own "asio.system".
@@ -54,63 +53,6 @@ using wsaerror::condition;
 using wsaerror::errc;
 using wsaerror::catch2::has_condition;
 using wsaerror::catch2::is_error;
-
-/// An endpoint on the loopback where nothing listens: a listener's, closed.
-tcp::endpoint closed_endpoint(net::io_context& io) {
-  tcp::acceptor acceptor(io, tcp::endpoint(net::ip::address_v4::loopback(), 0));
-  const tcp::endpoint e = acceptor.local_endpoint();
-  acceptor.close();
-  return e;
-}
-
-/// What connect() to a closed port gives.
-net_error_code refused_connect() {
-  net::io_context io;
-  const tcp::endpoint closed = closed_endpoint(io);
-  tcp::socket s(io);
-  net_error_code ec;
-  s.connect(closed, ec);
-  return ec;
-}
-
-/// What write_some() gives once the peer reset the connection: it closed
-/// with data unread and SO_LINGER 0, which sends an RST. (A write, not a
-/// read: under Wine 8 a read after the RST reports end of file, a write
-/// WSAECONNRESET, as on Windows.) Written until the RST has arrived.
-net_error_code reset_by_peer() {
-  net::io_context io;
-  tcp::acceptor acceptor(io, tcp::endpoint(net::ip::address_v4::loopback(), 0));
-  tcp::socket client(io);
-  client.connect(acceptor.local_endpoint());
-  tcp::socket server(io);
-  acceptor.accept(server);
-  const char byte = 'x';
-  net::write(client, net::buffer(&byte, 1));
-  while (server.available() == 0) {
-  }
-  server.set_option(net::socket_base::linger(true, 0));
-  server.close();
-  net_error_code ec;
-  for (int i = 0; i < 200 && !ec; ++i) {
-    client.write_some(net::buffer(&byte, 1), ec);
-    if (!ec) std::this_thread::sleep_for(std::chrono::milliseconds(10));
-  }
-  return ec;
-}
-
-/// What resolve() gives; numeric_host: no network is asked.
-net_error_code failed_resolve(const char* host, const char* service) {
-  net::io_context io;
-  tcp::resolver resolver(io);
-  net_error_code ec;
-  resolver.resolve(host, service, tcp::resolver::numeric_host, ec);
-  return ec;
-}
-
-/// A name where a numeric host is required: EAI_NONAME / WSAHOST_NOT_FOUND.
-net_error_code unknown_host() { return failed_resolve("not-an-address.invalid", "80"); }
-/// An unknown service: EAI_SERVICE / WSATYPE_NOT_FOUND.
-net_error_code unknown_service() { return failed_resolve("127.0.0.1", "no-such-service-wsaerror"); }
 
 std::error_code as_std(const net_error_code& ec) { return static_cast<std::error_code>(ec); }
 

@@ -77,11 +77,12 @@ def boost_stage():
         with open(os.path.join(d, "boost", "version.hpp"), encoding="utf-8") as f:
             v = re.search(r'^#define BOOST_LIB_VERSION "([0-9_]+)"', f.read(), re.M)
         if v:
-            targets.append("wsaerror_boost_asio_" + v.group(1))
+            targets += ["wsaerror_boost_%s_%s" % (p, v.group(1)) for p in ("asio", "gtest", "doctest")]
     if not targets:
         return []
     return [(targets + ["wsaerror_standalone_asio"],
-             r"^boost\.(asio\..*|catch2_failure_reads_well\..*|standalone_asio)$")]
+             r"^boost\.(asio\..*|catch2_failure_reads_well\..*|standalone_asio|"
+             r"gtest\..*|gtest_failure_reads_well\..*|doctest\..*|doctest_failure_reads_well\..*)$")]
 
 
 # <wsaerror/boost.hpp>: the Boost programs only. A header's survivors also
@@ -116,7 +117,8 @@ def kind_of(m):
         return "doctest"
     if f == "include/wsaerror/detail/describe.hpp":
         return "frameworks"
-    if f in ("include/wsaerror/boost.hpp", "include/wsaerror/detail/catch2_boost.hpp"):
+    if f in ("include/wsaerror/boost.hpp", "include/wsaerror/detail/catch2_boost.hpp",
+             "include/wsaerror/detail/gtest_boost.hpp", "include/wsaerror/detail/doctest_boost.hpp"):
         if not BOOST:
             raise SystemExit("mutations.txt: %s needs Boost (WSAERROR_MUTATION_BOOST_DIRS)" % m["id"])
         return "boost"
@@ -125,7 +127,7 @@ def kind_of(m):
     raise SystemExit("mutations.txt: %s: no stages for %s" % (m["id"], f))
 
 
-STAGES = {"library": LIBRARY, "catch2": CATCH2, "gtest": GTEST, "doctest": DOCTEST,
+STAGES = {"library": LIBRARY, "catch2": CATCH2, "gtest": GTEST + BOOST, "doctest": DOCTEST + BOOST,
           "frameworks": FRAMEWORKS, "boost": BOOST, "tool": TOOL, "generator": GENERATOR, "windows": WINDOWS}
 
 
