@@ -105,6 +105,17 @@ constexpr std::string_view help_text =
 /// `s` made safe to echo in a message (quoted_text), cut at 60 characters.
 std::string quoted(std::string_view s) { return quoted_text(s, 60); }
 
+/// `s` as one shell word: as it is when it needs no quoting, else in single
+/// quotes ('it'\''s').
+std::string shell_word(std::string_view s) {
+  const bool plain = !s.empty() && s.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+                                                       "0123456789_-.:/=+,@%") == std::string_view::npos;
+  if (plain) return std::string(s);
+  std::string out = "'";
+  for (const char c : s) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return out + "'";
+}
+
 /// The words of `arg` when they read as search words (a letter in each, none
 /// a shell would change: letters, digits, '_', '-', '.', non-ASCII), else {}.
 std::vector<std::string_view> search_words(std::string_view arg) {
@@ -303,7 +314,7 @@ int run(const std::vector<std::string_view>& args, std::ostream& out, std::ostre
 
   std::vector<const wsaerror::error_info*> entries;
   std::vector<wsaerror::stand_in_match> via;  // per entry: the stand-in that named it, or none
-  std::vector<const wsaerror::stand_in_info*> stand_ins;  // what -s found among the stand-ins
+  std::vector<wsaerror::stand_in_match> stand_ins;  // what -s found among the stand-ins
   int status = exit_found;
   if (o.list) {
     for (const wsaerror::error_info& e : wsaerror::all(lang)) entries.push_back(&e);
@@ -312,9 +323,15 @@ int run(const std::vector<std::string_view>& args, std::ostream& out, std::ostre
     stand_ins = search_stand_ins(o.operands);
     if (entries.empty() && stand_ins.empty()) {
       err << "wsaerror: no Winsock code or Windows stand-in matches every word of the search";
+      std::string joined;
+      for (const std::string_view w : o.operands) joined += (joined.empty() ? "" : " ") + std::string(w);
+      const reading direct = read_argument(joined);
       const std::vector<std::string> fixed = corrected(o.operands);
       const std::vector<std::string_view> fixed_words(fixed.begin(), fixed.end());
-      if (!fixed.empty() && !search(fixed_words, lang).empty()) {
+      if (!direct.codes.empty() || direct.alone) {
+        // A code, a name or a log line: what the tool reads without -s.
+        err << "; to look it up, leave out -s: wsaerror " << shell_word(joined);
+      } else if (!fixed.empty() && !search(fixed_words, lang).empty()) {
         err << "; did you mean: wsaerror -s";
         for (const std::string& w : fixed) err << ' ' << w;
         err << '?';
@@ -379,10 +396,10 @@ int run(const std::vector<std::string_view>& args, std::ostream& out, std::ostre
   if (o.json) {
     // A stand-in the search found is an entry as `wsaerror NAME` prints it:
     // the code it stands for, with the key "stand_in".
-    for (const wsaerror::stand_in_info* s : stand_ins) {
-      const wsaerror::error_info* e = s->winsock ? wsaerror::find(s->winsock) : nullptr;
+    for (const wsaerror::stand_in_match& m : stand_ins) {
+      const wsaerror::error_info* e = m.winsock ? wsaerror::find(m.winsock) : nullptr;
       entries.push_back(e ? &wsaerror::localize(*e, lang) : nullptr);
-      via.push_back(wsaerror::stand_in_match{s, nullptr, s->winsock});
+      via.push_back(m);
     }
     print_json(out, entries, lang, via);
   } else if (o.list || o.search) {

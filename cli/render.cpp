@@ -208,55 +208,76 @@ void print_lines(std::ostream& out, const std::vector<const wsaerror::error_info
   }
 }
 
-void print_stand_in_lines(std::ostream& out, const std::vector<const wsaerror::stand_in_info*>& rows,
+void print_stand_in_lines(std::ostream& out, const std::vector<wsaerror::stand_in_match>& rows,
                           const wsaerror::language& lang, std::size_t width) {
   if (rows.empty()) return;
   // Someone who searched words may never have met a stand-in: say what the
   // block is, in one sentence, before it.
-  const std::string_view head =
-      "Windows stand-in codes, and the Winsock code each stands for (? if doubtful):";
+  const std::string_view head = "Windows stand-in codes, and the Winsock code each stands for (? if doubtful):";
   if (width > 0) {
     for (const std::string& l : wrap(head, width)) out << l << '\n';
   } else {
     out << head << '\n';
   }
-  auto stands_for = [](const wsaerror::stand_in_info& s) {
-    const wsaerror::error_info* e = s.winsock ? wsaerror::find(s.winsock) : nullptr;
+  // "64     0x0040" for a Win32 value, "0xC000013B" for an NTSTATUS
+  auto number = [](const wsaerror::stand_in_match& m) {
+    if (m.ntstatus) return nt_hex(m.ntstatus->value);
+    std::string n = std::to_string(m.win32->value);
+    n.resize(7, ' ');
+    return n + wsaerror::hex(m.win32->value);
+  };
+  auto name = [](const wsaerror::stand_in_match& m) { return m.ntstatus ? m.ntstatus->name : m.win32->name; };
+  auto stands_for = [](const wsaerror::stand_in_match& m) {
+    const wsaerror::error_info* e = m.winsock ? wsaerror::find(m.winsock) : nullptr;
     if (!e) return std::string("-> none");
-    return "-> " + std::string(e->name) + (s.confidence == wsaerror::confidence::doubtful ? "?" : "");
+    const wsaerror::confidence c = m.ntstatus ? m.ntstatus->confidence : m.win32->confidence;
+    return "-> " + std::string(e->name) + (c == wsaerror::confidence::doubtful ? "?" : "");
+  };
+  // An NTSTATUS has no message of its own: its Win32 value's, after that value.
+  auto text = [&lang](const wsaerror::stand_in_match& m) {
+    const std::string message(wsaerror::message(*m.win32, lang.tag));
+    return m.ntstatus ? "(" + std::to_string(m.win32->value) + ") " + message : message;
   };
   std::size_t name_width = 0;
   std::size_t code_width = 0;
-  for (const auto* s : rows) {
-    name_width = s->name.size() > name_width ? s->name.size() : name_width;
-    code_width = stands_for(*s).size() > code_width ? stands_for(*s).size() : code_width;
+  for (const auto& m : rows) {
+    name_width = name(m).size() > name_width ? name(m).size() : name_width;
+    code_width = stands_for(m).size() > code_width ? stands_for(m).size() : code_width;
   }
   const std::size_t columns = 15 + name_width + 2 + code_width + 2;
-  // Less than 30 columns for the message: it goes under the name.
-  const bool stacked = width > 0 && width < columns + 30;
-  for (const auto* s : rows) {
-    std::string line = std::to_string(s->value);
-    line.resize(7, ' ');
-    line += wsaerror::hex(s->value);
-    line += "  ";
-    if (stacked && line.size() + s->name.size() > width) {
-      line.resize(13);
+  // As print_lines() does for the Winsock codes above the block: one line
+  // each, the message cut to fit; too narrow for a message column, the
+  // message goes under the name, and the code it stands for beside the name
+  // when it fits, else under it (names and codes are never split: a line is
+  // wider than `width` only when one alone is).
+  const bool stacked = width > 0 && width < columns + 16;
+  for (const auto& m : rows) {
+    std::string line = number(m);
+    line.resize(15, ' ');
+    if (stacked && line.size() + name(m).size() > width) {
+      line.resize(line.find_last_not_of(' ') + 1);
       line += '\n';
-      if (4 + s->name.size() <= width) line += "    ";
+      if (4 + name(m).size() <= width) line += "    ";
     }
-    line += s->name;
-    const std::string_view text = wsaerror::message(*s, lang.tag);
+    line += name(m);
     if (stacked) {
-      const std::size_t last_line = line.size() - (line.rfind('\n') + 1);
-      out << line << (last_line + 2 + stands_for(*s).size() <= width ? "  " : "\n    ") << stands_for(*s)
-          << '\n';
-      for (const std::string& l : wrap(text, width > 8 ? width - 4 : 4)) out << "    " << l << '\n';
+      const std::size_t last = line.size() - (line.rfind('\n') + 1);
+      const std::string code = stands_for(m);
+      if (last + 2 + code.size() <= width) {
+        // aligned with the other rows' codes when that fits too
+        const std::size_t aligned = 15 + name_width + 2;
+        line.resize(line.size() + (aligned + code.size() <= width && aligned > last ? aligned - last : 2), ' ');
+      } else {
+        line += 4 + code.size() <= width ? "\n    " : "\n";
+      }
+      out << line << code << '\n';
+      for (const std::string& l : wrap(text(m), width > 8 ? width - 4 : 4)) out << "    " << l << '\n';
       continue;
     }
     line.resize(15 + name_width + 2, ' ');
-    line += stands_for(*s);
+    line += stands_for(m);
     line.resize(columns, ' ');
-    line += width > columns ? truncate(text, width - columns) : std::string(text);
+    line += width > columns ? truncate(text(m), width - columns) : text(m);
     out << line << '\n';
   }
 }

@@ -22,10 +22,11 @@ void print_entry(std::ostream& out, const wsaerror::error_info& e, std::size_t w
 void print_lines(std::ostream& out, const std::vector<const wsaerror::error_info*>& entries,
                  std::size_t width);
 
-/// Prints the stand-ins a search found, one line each (value, hex, name, the
-/// Winsock code it stands for, Windows' message in `lang`), under a line
-/// that says what they are; with width > 0 the message is cut to fit.
-void print_stand_in_lines(std::ostream& out, const std::vector<const wsaerror::stand_in_info*>& rows,
+/// Prints the stand-ins a search found, one line each (value, name, the
+/// Winsock code it stands for, Windows' message in `lang`; for an NTSTATUS,
+/// its Win32 value's), under a line that says what they are; with width > 0
+/// the message is cut to fit, or wraps under a narrow terminal's name.
+void print_stand_in_lines(std::ostream& out, const std::vector<wsaerror::stand_in_match>& rows,
                           const wsaerror::language& lang, std::size_t width);
 
 /// Prints what a Windows stand-in is -- its name, value, Windows' message in

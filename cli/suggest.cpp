@@ -9,6 +9,7 @@
 #include <wsaerror/stand_in.hpp>
 #include <wsaerror/wsaerror.hpp>
 
+#include "render.hpp"
 #include "text.hpp"
 
 namespace wsaerror_tool {
@@ -129,16 +130,16 @@ const std::vector<searchable>& index() {
   return codes;
 }
 
-/// The same for Windows' stand-ins: their Win32 and NTSTATUS names, and
-/// Windows' message in every language (they have no descriptions).
-const std::vector<std::pair<searchable, const wsaerror::stand_in_info*>>& stand_in_index() {
+/// The same for Windows' stand-ins, a row each: a Win32 value by its name
+/// and Windows' message in every language; an NTSTATUS by its name (it has
+/// no message of its own), found as itself, with its own Winsock code
+/// (STATUS_LOCAL_DISCONNECT is WSAECONNABORTED, where its Win32 64 is
+/// doubtful).
+const std::vector<std::pair<searchable, wsaerror::stand_in_match>>& stand_in_index() {
   static const auto rows = [] {
-    std::vector<std::pair<searchable, const wsaerror::stand_in_info*>> out;
+    std::vector<std::pair<searchable, wsaerror::stand_in_match>> out;
     for (const wsaerror::stand_in_info& s : wsaerror::all_stand_ins()) {
       searchable c{nullptr, word_text(s.name), {}, " ", " ", " "};
-      for (const wsaerror::ntstatus_info& n : wsaerror::all_ntstatus()) {
-        if (n.win32 == s.value) c.names += word_text(n.name).substr(1);
-      }
       for (const wsaerror::language* l : wsaerror::languages) {
         c.messages.push_back(word_text(wsaerror::message(s, l->tag)));
         if (l == &wsaerror::en_us) {
@@ -147,7 +148,13 @@ const std::vector<std::pair<searchable, const wsaerror::stand_in_info*>>& stand_
           c.other_texts += c.messages.back().substr(1);
         }
       }
-      out.emplace_back(std::move(c), &s);
+      out.emplace_back(std::move(c), wsaerror::stand_in_match{&s, nullptr, s.winsock});
+    }
+    for (const wsaerror::ntstatus_info& n : wsaerror::all_ntstatus()) {
+      if (const wsaerror::stand_in_info* s = wsaerror::find_stand_in(n.win32)) {
+        out.emplace_back(searchable{nullptr, word_text(n.name), {}, " ", " ", " "},
+                         wsaerror::stand_in_match{s, &n, n.winsock});
+      }
     }
     return out;
   }();
@@ -173,9 +180,11 @@ std::vector<std::vector<std::string>> query_of(const std::vector<std::string_vie
 /// word is missing: a word in a name counts more than one in the message,
 /// which counts more than one in the description, and a message that is
 /// mostly the query ranks first: "no such host" is WSAHOST_NOT_FOUND's "No
-/// such host is known." before "...known securely.".
-double score(const searchable& c, const std::vector<std::vector<std::string>>& query) {
-  double total = 0;
+/// such host is known." before "...known securely."; a query that is a
+/// stand-in's whole name (`exact_name`, as word_text()) before all.
+double score(const searchable& c, const std::vector<std::vector<std::string>>& query,
+             const std::string& exact_name) {
+  double total = !exact_name.empty() && c.names == exact_name ? 100 : 0;
   for (const std::vector<std::string>& alts : query) {
     const int s = std::max({4 * level(c.names, alts), 3 * level(c.all_messages, alts),
                             level(c.descriptions, alts), 3 * foreign_level(c.other_texts, alts)});
@@ -210,18 +219,21 @@ std::vector<const wsaerror::error_info*> search(const std::vector<std::string_vi
   std::vector<std::pair<double, const wsaerror::error_info*>> hits;
   if (query.empty()) return {};
   for (const searchable& c : index()) {
-    const double s = score(c, query);
+    const double s = score(c, query, std::string());
     if (s >= 0) hits.emplace_back(s, &wsaerror::localize(*c.entry, lang));
   }
   return best_first(hits);
 }
 
-std::vector<const wsaerror::stand_in_info*> search_stand_ins(const std::vector<std::string_view>& words) {
+std::vector<wsaerror::stand_in_match> search_stand_ins(const std::vector<std::string_view>& words) {
   const std::vector<std::vector<std::string>> query = query_of(words);
-  std::vector<std::pair<double, const wsaerror::stand_in_info*>> hits;
+  std::vector<std::pair<double, wsaerror::stand_in_match>> hits;
   if (query.empty()) return {};
+  std::string whole;
+  for (const std::string_view w : words) whole += word_text(w).substr(1);
+  whole = " " + whole;
   for (const auto& row : stand_in_index()) {
-    const double s = score(row.first, query);
+    const double s = score(row.first, query, whole);
     if (s >= 0) hits.emplace_back(s, row.second);
   }
   return best_first(hits);
@@ -304,6 +316,29 @@ std::vector<std::string> suggestions(std::string_view input) {
     return a.first != b.first ? a.first < b.first : a.second->value < b.second->value;
   });
   for (std::size_t i = 0; i < close.size() && i < 3; ++i) out.push_back(wsaerror::label(*close[i].second));
+  if (out.empty()) {
+    // Else a stand-in's name within as many typos (STATUS_CONECTION_RESET).
+    std::vector<std::pair<std::size_t, wsaerror::stand_in_match>> near_stand_ins;
+    auto consider = [&](std::string_view name, const wsaerror::stand_in_match& m) {
+      std::string folded(name);
+      for (char& c : folded) c = wsaerror::fold_name_char(c);
+      const std::size_t d = distance(key, folded, limit);
+      if (d <= limit) near_stand_ins.emplace_back(d, m);
+    };
+    for (const wsaerror::stand_in_info& si : wsaerror::all_stand_ins()) {
+      consider(si.name, wsaerror::stand_in_match{&si, nullptr, si.winsock});
+    }
+    for (const wsaerror::ntstatus_info& n : wsaerror::all_ntstatus()) {
+      if (const wsaerror::stand_in_info* si = wsaerror::find_stand_in(n.win32)) {
+        consider(n.name, wsaerror::stand_in_match{si, &n, n.winsock});
+      }
+    }
+    std::stable_sort(near_stand_ins.begin(), near_stand_ins.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (std::size_t i = 0; i < near_stand_ins.size() && i < 3; ++i) {
+      out.push_back(stand_in_label(near_stand_ins[i].second));
+    }
+  }
   if (!out.empty() || input.find(' ') == std::string_view::npos) return out;
   // Words, not a name: the best matches of a search for them.
   const std::vector<const wsaerror::error_info*> found = search({input}, wsaerror::en_us);

@@ -19,9 +19,11 @@ namespace wsaerror_tool {
 std::vector<const wsaerror::error_info*> search(const std::vector<std::string_view>& words,
                                                 const wsaerror::language& lang);
 
-/// The same search over Windows' stand-in codes (their Win32 and NTSTATUS
-/// names, and Windows' message in every language), best matches first.
-std::vector<const wsaerror::stand_in_info*> search_stand_ins(const std::vector<std::string_view>& words);
+/// The same search over Windows' stand-in codes, best matches first: the
+/// Win32 values by name and by Windows' message in every language, the
+/// NTSTATUS values by name (a match of its own, with its own Winsock code).
+/// A query that is one stand-in's whole name finds that one first.
+std::vector<wsaerror::stand_in_match> search_stand_ins(const std::vector<std::string_view>& words);
 
 /// The search words with each unknown one replaced by the closest word of the
 /// names and English texts ("timout" -> "timeout"), or {} when none is close.

@@ -1,12 +1,15 @@
 #!/usr/bin/env python3
 """No line of `wsaerror -l` or `-s` is wider than -w N, at every width from
 20 to 120, unless one identifier alone is wider: names are never split, so
-the bound is max(N, longest name). Widths are display columns (a CJK
+the bound is max(N, longest name), Winsock or stand-in (Win32, NTSTATUS),
+and a line wider than N is one word alone (or a stand-in's "-> NAME", at
+the start of the line). Widths are display columns (a CJK
 character takes two).
 
 usage: cli_width_sweep.py WSAERROR [EMULATOR...]
 """
 import json
+import re
 import os
 import subprocess
 import sys
@@ -33,9 +36,19 @@ def run(cmd):
 
 def main():
     tool = sys.argv[2:] + [sys.argv[1]]
-    longest = max(len(e["name"]) for e in json.loads(run(tool + ["--json", "--list"])))
+    names = [e["name"] for e in json.loads(run(tool + ["--json", "--list"]))]
+    # the stand-ins' Win32 and NTSTATUS names, as -s prints them (every
+    # NTSTATUS name has the word "status"; "network" finds Win32 rows)
+    for query in (["status"], ["network"]):
+        for e in json.loads(run(tool + ["--json", "-s"] + query)):
+            s = e.get("stand_in")
+            if s:
+                names.append(s["ntstatus"]["name"] if s["ntstatus"] else s["name"])
+    longest = max(len(n) for n in names)
     commands = [["-l"], ["-s", "ipsec"], ["-s", "qos"], ["-s", "connection"],
-                ["--lang", "ru-RU", "-l"], ["--lang", "zh-TW", "-l"], ["--lang", "de", "-s", "abgelehnt"]]
+                ["-s", "connection", "reset"], ["-s", "status"], ["-s", "network"],
+                ["--lang", "ru-RU", "-l"], ["--lang", "zh-TW", "-l"], ["--lang", "de", "-s", "abgelehnt"],
+                ["--lang", "zh-TW", "-s", "network"]]
     problems = []
     # Every width natively; under an emulator (Wine: about half a second a
     # launch) the widths around the layout's switch points and the longest name.
@@ -44,7 +57,11 @@ def main():
         bound = max(width, longest)
         for c in commands:
             for line in run(tool + ["-w", str(width)] + c).split("\n"):
-                if columns(line) > bound:
+                # wider than N: only one word alone on its line (names and
+                # words are never split), or the code a stand-in stands for,
+                # "-> NAME", alone at the start of its line
+                alone = re.fullmatch(r" *\S+|-> [A-Z][A-Z0-9_]*\??", line) is not None
+                if columns(line) > bound or (columns(line) > width and not alone):
                     problems.append("-w %d %s: %d columns: %r" % (width, " ".join(c), columns(line), line))
     print("\n".join(problems[:20]))
     print("%d lines too wide (longest name: %d columns)" % (len(problems), longest))
