@@ -328,9 +328,19 @@ int run(const std::vector<std::string_view>& args, std::ostream& out, std::ostre
       const reading direct = read_argument(joined);
       const std::vector<std::string> fixed = corrected(o.operands);
       const std::vector<std::string_view> fixed_words(fixed.begin(), fixed.end());
+      long long number = 0;
+      const std::vector<std::string> near =
+          o.operands.size() == 1 && !wsaerror::parse_integer(joined, number) ? suggestions(joined)
+                                                                              : std::vector<std::string>();
       if (!direct.codes.empty() || direct.alone) {
         // A code, a name or a log line: what the tool reads without -s.
         err << "; to look it up, leave out -s: wsaerror " << shell_word(joined);
+      } else if (!near.empty() && joined.find('_') != std::string::npos) {
+        // A mistyped name (STATUS_LOCAL_DISCONECT): the names it is close to.
+        for (std::size_t i = 0; i < near.size(); ++i) {
+          err << (i == 0 ? "; did you mean " : (i + 1 == near.size() ? " or " : ", ")) << near[i];
+        }
+        err << '?';
       } else if (!fixed.empty() && !search(fixed_words, lang).empty()) {
         err << "; did you mean: wsaerror -s";
         for (const std::string& w : fixed) err << ' ' << w;

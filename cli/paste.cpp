@@ -123,6 +123,17 @@ std::vector<const wsaerror::error_info*> code_list(std::string_view arg,
   return out;
 }
 
+/// Whether `text` is `name`, in any case.
+bool same_name(std::string_view text, std::string_view name) {
+  if (text.size() != name.size()) return false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto a = static_cast<unsigned char>(text[i]);
+    const auto b = static_cast<unsigned char>(name[i]);
+    if ((a >= 'a' && a <= 'z' ? a - 32 : a) != (b >= 'a' && b <= 'z' ? b - 32 : b)) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 reading read_argument(std::string_view arg) {
@@ -131,7 +142,12 @@ reading read_argument(std::string_view arg) {
   if (r.special != not_a_code::none) return r;
   if (const wsaerror::error_info* e = wsaerror::parse(arg)) {
     r.codes.push_back(e);
-    r.via.emplace_back();
+    // ERROR_OPERATION_ABORTED: a stand-in's name for a code of the same
+    // value (995), explained as the stand-in it is, as -s lists it
+    const wsaerror::stand_in_match m = wsaerror::parse_stand_in(arg);
+    r.via.push_back(m && m.winsock == e->value && same_name(wsaerror::trim(arg), m.win32->name)
+                        ? m
+                        : wsaerror::stand_in_match());
     return r;
   }
   if (const wsaerror::stand_in_match m = wsaerror::parse_stand_in(arg)) {

@@ -12,6 +12,9 @@ namespace {
 
 constexpr std::size_t label_width = 16;   // "System message  "
 constexpr std::size_t narrow_width = 60;  // below this, labels go above their text
+// -l and -s: a message column narrower than this is no use (a message cut to
+// "The network l..."): the message goes under the name instead.
+constexpr std::size_t min_message_columns = 24;
 
 /// "Label           text": each paragraph starts under the text; when a field
 /// has several, their wrapped lines hang two columns deeper so each stands out.
@@ -183,7 +186,7 @@ void print_lines(std::ostream& out, const std::vector<const wsaerror::error_info
   for (const auto* e : entries) name_width = e->name.size() > name_width ? e->name.size() : name_width;
   // Too narrow for a message column: the message goes under the name.
   const std::size_t columns = 15 + name_width + 2;
-  const bool stacked = width > 0 && width < columns + 16;
+  const bool stacked = width > 0 && width < columns + min_message_columns;
   for (const auto* e : entries) {
     std::string line = std::to_string(e->value);
     line.resize(7, ' ');
@@ -248,9 +251,12 @@ void print_stand_in_lines(std::ostream& out, const std::vector<wsaerror::stand_i
   // As print_lines() does for the Winsock codes above the block: one line
   // each, the message cut to fit; too narrow for a message column, the
   // message goes under the name, and the code it stands for beside the name
-  // when it fits, else under it (names and codes are never split: a line is
-  // wider than `width` only when one alone is).
-  const bool stacked = width > 0 && width < columns + 16;
+  // when it fits, else under it (names are never split: a line is wider than
+  // `width` only when one name alone is).
+  const bool stacked = width > 0 && width < columns + min_message_columns;
+  // Under its name, the code a stand-in stands for is indented as the message
+  // when every row's fits, else no row's is (a narrow block reads alike).
+  const std::string code_indent = 4 + code_width <= width ? "    " : "";
   for (const auto& m : rows) {
     std::string line = number(m);
     line.resize(15, ' ');
@@ -267,10 +273,15 @@ void print_stand_in_lines(std::ostream& out, const std::vector<wsaerror::stand_i
         // aligned with the other rows' codes when that fits too
         const std::size_t aligned = 15 + name_width + 2;
         line.resize(line.size() + (aligned + code.size() <= width && aligned > last ? aligned - last : 2), ' ');
+        line += code;
+      } else if (code_indent.size() + code.size() <= width) {
+        line += "\n" + code_indent + code;
       } else {
-        line += 4 + code.size() <= width ? "\n    " : "\n";
+        // "-> WSA_OPERATION_ABORTED" is wider than the terminal: the name
+        // alone on its line (names are never split)
+        line += "\n->\n" + code.substr(3);
       }
-      out << line << code << '\n';
+      out << line << '\n';
       for (const std::string& l : wrap(text(m), width > 8 ? width - 4 : 4)) out << "    " << l << '\n';
       continue;
     }

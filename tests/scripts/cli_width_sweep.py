@@ -2,8 +2,7 @@
 """No line of `wsaerror -l` or `-s` is wider than -w N, at every width from
 20 to 120, unless one identifier alone is wider: names are never split, so
 the bound is max(N, longest name), Winsock or stand-in (Win32, NTSTATUS),
-and a line wider than N is one word alone (or a stand-in's "-> NAME", at
-the start of the line). Widths are display columns (a CJK
+and a line wider than N is one word alone. Widths are display columns (a CJK
 character takes two).
 
 usage: cli_width_sweep.py WSAERROR [EMULATOR...]
@@ -46,7 +45,7 @@ def main():
                 names.append(s["ntstatus"]["name"] if s["ntstatus"] else s["name"])
     longest = max(len(n) for n in names)
     commands = [["-l"], ["-s", "ipsec"], ["-s", "qos"], ["-s", "connection"],
-                ["-s", "connection", "reset"], ["-s", "status"], ["-s", "network"],
+                ["-s", "connection", "reset"], ["-s", "status"], ["-s", "network"], ["-s", "aborted"],
                 ["--lang", "ru-RU", "-l"], ["--lang", "zh-TW", "-l"], ["--lang", "de", "-s", "abgelehnt"],
                 ["--lang", "zh-TW", "-s", "network"]]
     problems = []
@@ -58,9 +57,8 @@ def main():
         for c in commands:
             for line in run(tool + ["-w", str(width)] + c).split("\n"):
                 # wider than N: only one word alone on its line (names and
-                # words are never split), or the code a stand-in stands for,
-                # "-> NAME", alone at the start of its line
-                alone = re.fullmatch(r" *\S+|-> [A-Z][A-Z0-9_]*\??", line) is not None
+                # words are never split)
+                alone = re.fullmatch(r" *\S+", line) is not None
                 if columns(line) > bound or (columns(line) > width and not alone):
                     problems.append("-w %d %s: %d columns: %r" % (width, " ".join(c), columns(line), line))
     print("\n".join(problems[:20]))
