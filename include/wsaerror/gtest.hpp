@@ -46,11 +46,10 @@ inline void PrintTo(const error_info* e, std::ostream* os) { *os << detail::desc
 namespace gtest {
 namespace detail {
 
-/// The code a matcher looks at: the code itself, or a thrown system_error's.
-// What the matchers match: a std::error_code; the code() of a thrown
-// exception (std::system_error, boost::system::system_error); or a value that
-// converts to std::error_code (boost::system::error_code, as Boost converts
-// it). By value: a converted code is a temporary.
+/// The code a matcher looks at: a std::error_code; the code() of a thrown
+/// exception (std::system_error, boost::system::system_error); or a value
+/// that converts to std::error_code (boost::system::error_code, as Boost
+/// converts it). By value: a converted code is a temporary.
 inline std::error_code code_of(const std::error_code& ec) noexcept { return ec; }
 template <class E, std::enable_if_t<std::is_base_of_v<std::exception, E>, int> = 0>
 std::error_code code_of(const E& e) {
